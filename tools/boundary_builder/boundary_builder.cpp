@@ -1,6 +1,7 @@
 #include "boundary_builder.h"
 
 #include "geo/gcj02.h"
+#include "geo/label_point.h"
 #include "geo/projection.h"
 #include "io/ogr_geometry_conversion.h"
 
@@ -34,6 +35,10 @@ struct Figures {
     int invalidSource = 0;
     double areaBeforeRepairKm2 = 0.0;
     double areaAfterRepairKm2 = 0.0;
+    int sliverParts = 0;
+    double sliverAreaKm2 = 0.0;
+    int gapHoles = 0;
+    double gapAreaKm2 = 0.0;
     double minOffsetM = std::numeric_limits<double>::max();
     double maxOffsetM = 0.0;
 };
@@ -95,6 +100,64 @@ double areaKm2(const MultiPolygon& lonLat, const geo::Projection& projection) {
     return bg::area(projected) / 1e6;
 }
 
+double areaKm2(const geo::Ring& lonLat, const geo::Projection& projection) {
+    geo::Polygon polygon;
+    polygon.outer() = lonLat;
+    bg::correct(polygon);
+    return areaKm2(MultiPolygon{polygon}, projection);
+}
+
+// The source draws each county separately on a ~100 m grid, so it leaves specks: parts of a
+// few grid cells cut off by MakeValid. Real land parcels of a county are far larger.
+constexpr double kSliverPartKm2 = 0.05;
+// Holes in a dissolved city or province that no county covers are gaps between neighbours'
+// outlines, not enclaves; enclaves (such as Luoyang's inside Jiyuan) are covered by a county.
+constexpr double kGapHoleKm2 = 1.0;
+
+void removeSliverParts(MultiPolygon& shape, const geo::Projection& projection, Figures& figures) {
+    if (shape.size() < 2) {
+        return;
+    }
+    const auto sliver = [&](const geo::Polygon& part) {
+        const double area = areaKm2(part.outer(), projection);
+        if (area >= kSliverPartKm2) {
+            return false;
+        }
+        ++figures.sliverParts;
+        figures.sliverAreaKm2 += area;
+        return true;
+    };
+    shape.erase(std::remove_if(shape.begin(), shape.end(), sliver), shape.end());
+}
+
+// `owner` is skipped when testing coverage: a county's own hole is not covered by itself.
+void fillGaps(MultiPolygon& dissolved, const std::vector<Region>& counties, RegionCode owner,
+              const geo::Projection& projection, Figures& figures) {
+    for (geo::Polygon& polygon : dissolved) {
+        auto& holes = polygon.inners();
+        const auto isGap = [&](const geo::Ring& hole) {
+            const double area = areaKm2(hole, projection);
+            if (area >= kGapHoleKm2) {
+                return false;
+            }
+            geo::Polygon holeShape;
+            holeShape.outer() = hole;
+            bg::correct(holeShape);
+            const geo::Point inside = geo::labelPoint(MultiPolygon{holeShape});
+            const bool covered =
+                std::any_of(counties.begin(), counties.end(), [&](const Region& county) {
+                    return county.code != owner && bg::covered_by(inside, county.lonLat);
+                });
+            if (!covered) {
+                ++figures.gapHoles;
+                figures.gapAreaKm2 += area;
+            }
+            return !covered;
+        };
+        holes.erase(std::remove_if(holes.begin(), holes.end(), isGap), holes.end());
+    }
+}
+
 geo::RegionKind kindFromName(const QString& nameZh) {
     if (nameZh.endsWith(QChar(u'区'))) {
         return geo::RegionKind::UrbanDistrict;
@@ -105,7 +168,9 @@ geo::RegionKind kindFromName(const QString& nameZh) {
     return geo::RegionKind::County;
 }
 
-Result<MultiPolygon> dissolve(const std::vector<const Region*>& parts, const QString& what) {
+Result<MultiPolygon> dissolve(const std::vector<const Region*>& parts, const QString& what,
+                              const std::vector<Region>& allCounties,
+                              const geo::Projection& projection, Figures& figures) {
     OGRMultiPolygon all;
     for (const Region* part : parts) {
         const auto ogr = io::toOgr(part->lonLat);
@@ -119,7 +184,13 @@ Result<MultiPolygon> dissolve(const std::vector<const Region*>& parts, const QSt
         return Error{QStringLiteral("GEOS could not dissolve %1: %2")
                          .arg(what, QString::fromUtf8(CPLGetLastErrorMsg()))};
     }
-    return finalise(*shape, what);
+    auto result = finalise(*shape, what);
+    if (result) {
+        MultiPolygon filled = std::move(result).value();
+        fillGaps(filled, allCounties, 0, projection, figures);
+        return filled;
+    }
+    return result;
 }
 
 Result<std::vector<Region>> readCounties(const ProvinceSource& source, const QString& packageDir,
@@ -182,6 +253,8 @@ Result<std::vector<Region>> readCounties(const ProvinceSource& source, const QSt
             if (!stored) {
                 return stored.error();
             }
+            MultiPolygon kept = std::move(stored).value();
+            removeSliverParts(kept, equalArea, figures);
 
             Region county;
             county.code = code;
@@ -190,12 +263,15 @@ Result<std::vector<Region>> readCounties(const ProvinceSource& source, const QSt
             county.kind = kindFromName(sourceName);
             county.nameZh = name->nameZh;
             county.nameEn = name->nameEn;
-            county.lonLat = std::move(stored).value();
+            county.lonLat = std::move(kept);
             counties.push_back(std::move(county));
         }
     }
     std::sort(counties.begin(), counties.end(),
               [](const Region& a, const Region& b) { return a.code < b.code; });
+    for (Region& county : counties) {
+        fillGaps(county.lonLat, counties, county.code, equalArea, figures);
+    }
     return counties;
 }
 
@@ -301,7 +377,7 @@ Result<BuildReport> buildProvince(const ProvinceSource& source, const QString& p
         if (name == names.constEnd()) {
             return Error{QStringLiteral("City %1 is missing from the names table.").arg(it.key())};
         }
-        auto shape = dissolve(it.value(), name->nameZh);
+        auto shape = dissolve(it.value(), name->nameZh, counties, equalArea.value(), figures);
         if (!shape) {
             return shape.error();
         }
@@ -314,7 +390,8 @@ Result<BuildReport> buildProvince(const ProvinceSource& source, const QString& p
         cityPointers.push_back(&city);
     }
     const RegionName provinceName = names.value(source.provinceCode);
-    auto provinceShape = dissolve(cityPointers, provinceName.nameZh);
+    auto provinceShape =
+        dissolve(cityPointers, provinceName.nameZh, counties, equalArea.value(), figures);
     if (!provinceShape) {
         return provinceShape.error();
     }
@@ -361,6 +438,16 @@ Result<BuildReport> buildProvince(const ProvinceSource& source, const QString& p
     report.lines << QStringLiteral("  total area before / after repair: %1 / %2 km2")
                         .arg(figures.areaBeforeRepairKm2, 0, 'f', 1)
                         .arg(figures.areaAfterRepairKm2, 0, 'f', 1);
+    report.lines << QStringLiteral("  sliver parts under %1 km2 dropped from counties: %2 (%3 km2)")
+                        .arg(kSliverPartKm2)
+                        .arg(figures.sliverParts)
+                        .arg(figures.sliverAreaKm2, 0, 'f', 3);
+    report.lines << QStringLiteral(
+                        "  holes under %1 km2 that no other county covers (source gaps), filled: "
+                        "%2 (%3 km2)")
+                        .arg(kGapHoleKm2)
+                        .arg(figures.gapHoles)
+                        .arg(figures.gapAreaKm2, 0, 'f', 3);
     report.lines << QStringLiteral("  GCJ-02 offset removed: %1 to %2 m")
                         .arg(figures.minOffsetM, 0, 'f', 0)
                         .arg(figures.maxOffsetM, 0, 'f', 0);

@@ -1,0 +1,66 @@
+// The composition root: parses the command line, then starts either the window or a
+// headless command.
+#include "io/maps_directory.h"
+#include "render_command.h"
+#include "widgets/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+namespace {
+
+int runHeadless(int argc, char* argv[]) {
+    // Headless commands must work with no display and nothing set in the environment.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Agglomap"));
+    const QStringList arguments = app.arguments().mid(2);
+    return agglomap::app::runRenderCommand(arguments);
+}
+
+int runGui(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Agglomap"));
+    QApplication::setOrganizationName(QStringLiteral("Agglomap"));
+    QApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Agglomap: planning industrial agglomeration districts on a map.\n"
+                       "Headless: agglomap render --plan henan|ningxia [--city CODE] -o map.png"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption planOption(QStringLiteral("plan"),
+                                        QStringLiteral("Bundled plan to open: henan or ningxia."),
+                                        QStringLiteral("name"), QStringLiteral("henan"));
+    const QCommandLineOption mapsOption(QStringLiteral("maps"),
+                                        QStringLiteral("Folder of the bundled boundaries."),
+                                        QStringLiteral("dir"));
+    parser.addOption(planOption);
+    parser.addOption(mapsOption);
+    parser.process(app);
+
+    const auto maps = agglomap::io::resolveMapsDirectory(parser.value(mapsOption));
+    if (!maps) {
+        QMessageBox::critical(nullptr, QStringLiteral("Agglomap"), maps.error().message);
+        return 1;
+    }
+    agglomap::widgets::MainWindow window(maps.value());
+    if (const auto error = window.openProvince(parser.value(planOption))) {
+        QMessageBox::critical(nullptr, QStringLiteral("Agglomap"), error->message);
+        return 1;
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (argc > 1 && QByteArray(argv[1]) == "render") {
+        return runHeadless(argc, argv);
+    }
+    return runGui(argc, argv);
+}

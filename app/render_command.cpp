@@ -1,0 +1,76 @@
+#include "render_command.h"
+
+#include "command_line.h"
+#include "io/maps_directory.h"
+#include "render/map_image_renderer.h"
+
+#include <QElapsedTimer>
+#include <QImageWriter>
+#include <QTextStream>
+
+namespace agglomap::app {
+
+int runRenderCommand(const QStringList& arguments) {
+    QTextStream err(stderr);
+    const auto options = parseRenderOptions(arguments);
+    if (!options) {
+        err << options.error().message << Qt::endl;
+        return 2;
+    }
+    const RenderOptions& opt = options.value();
+    const auto maps = io::resolveMapsDirectory(opt.mapsDirectory);
+    const auto folder = maps ? io::bundledProvinceDirectory(maps.value(), opt.plan) : maps;
+    if (!folder) {
+        err << folder.error().message << Qt::endl;
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto scene = render::MapScene::load(folder.value());
+    if (!scene) {
+        err << scene.error().message << Qt::endl;
+        return 1;
+    }
+    const qint64 loadMs = timer.restart();
+
+    render::MapViewState state;
+    state.language = opt.language == QLatin1String("en") ? geo::LabelLanguage::English
+                                                         : geo::LabelLanguage::Chinese;
+    state.overviewLevel =
+        opt.level == QLatin1String("county") ? geo::RegionLevel::County : geo::RegionLevel::City;
+    if (opt.cityCode != 0) {
+        const geo::Region* city = scene.value()->hierarchy().find(opt.cityCode);
+        if (!city || city->level != geo::RegionLevel::City) {
+            err << QStringLiteral("%1 is not a city of %2. Its cities are:")
+                       .arg(opt.cityCode)
+                       .arg(opt.plan);
+            for (const geo::Region* candidate :
+                 scene.value()->hierarchy().regionsAt(geo::RegionLevel::City)) {
+                err << ' ' << candidate->code << ' ' << candidate->nameEn << ';';
+            }
+            err << Qt::endl;
+            return 2;
+        }
+        state.focusCity = opt.cityCode;
+    }
+    const QImage image = render::renderMapImage(*scene.value(), state, opt.size, opt.dpi);
+    const qint64 renderMs = timer.restart();
+    QImageWriter writer(opt.output, "png");
+    if (!writer.write(image)) {
+        err << QStringLiteral("Cannot write %1: %2").arg(opt.output, writer.errorString())
+            << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << QStringLiteral(
+                               "Wrote %1 (%2x%3 px, %4 dpi): loaded in %5 ms, drawn in %6 ms")
+                               .arg(opt.output)
+                               .arg(opt.size.width())
+                               .arg(opt.size.height())
+                               .arg(opt.dpi)
+                               .arg(loadMs)
+                               .arg(renderMs)
+                        << Qt::endl;
+    return 0;
+}
+
+} // namespace agglomap::app

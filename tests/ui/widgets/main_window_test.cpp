@@ -1,0 +1,137 @@
+#include "support/test_data.h"
+#include "widgets/breadcrumb_bar.h"
+#include "widgets/main_window.h"
+#include "widgets/map_canvas.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <gtest/gtest.h>
+
+using namespace agglomap;
+using widgets::MainWindow;
+using widgets::MapCanvas;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        m_window = std::make_unique<MainWindow>(test::mapsDirectory());
+        ASSERT_FALSE(m_window->openProvince(QStringLiteral("henan")).has_value());
+        m_window->resize(1100, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    MapCanvas* canvas() const { return m_window->canvas(); }
+
+    QPoint positionOf(geo::RegionLevel level, geo::RegionCode code) const {
+        return canvas()->viewPosition(canvas()->mapScene()->labelAnchor(level, code));
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, OpensOnHenansEighteenCities) {
+    EXPECT_EQ(canvas()->mapScene()->hierarchy().regionsAt(geo::RegionLevel::City).size(), 18u);
+    EXPECT_FALSE(canvas()->viewState().focusCity.has_value());
+    EXPECT_TRUE(m_window->breadcrumb()->text().contains(QStringLiteral("河南省")));
+    EXPECT_FALSE(m_window->backAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, DoubleClickOnACityDrillsIntoItAndBackReturns) {
+    QSignalSpy focus(canvas(), &MapCanvas::focusChanged);
+    const double provinceScale = canvas()->metresPerPixel();
+    QTest::mouseDClick(canvas()->viewport(), Qt::LeftButton, {},
+                       positionOf(geo::RegionLevel::City, 410300));
+    ASSERT_EQ(canvas()->viewState().focusCity, 410300);
+    EXPECT_EQ(focus.count(), 1);
+    EXPECT_TRUE(m_window->breadcrumb()->text().contains(QStringLiteral("洛阳市")));
+    EXPECT_TRUE(m_window->backAction()->isEnabled());
+    EXPECT_LT(canvas()->metresPerPixel(), provinceScale / 1.5); // zoomed in on the city
+
+    // Inside the city, its counties are what the pointer finds.
+    QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {},
+                      positionOf(geo::RegionLevel::County, 410324));
+    EXPECT_EQ(canvas()->viewState().selected, 410324);
+
+    m_window->backAction()->trigger();
+    EXPECT_FALSE(canvas()->viewState().focusCity.has_value());
+    EXPECT_EQ(canvas()->viewState().selected, 410300); // the city just left stays selected
+    EXPECT_NEAR(canvas()->metresPerPixel(), provinceScale, provinceScale * 0.01);
+    EXPECT_FALSE(m_window->breadcrumb()->text().contains(QStringLiteral("洛阳市")));
+}
+
+TEST_F(MainWindowTest, BreadcrumbLinkReturnsToTheProvince) {
+    canvas()->drillInto(410100);
+    ASSERT_TRUE(canvas()->viewState().focusCity.has_value());
+    emit m_window->breadcrumb()->linkActivated(QStringLiteral("province"));
+    EXPECT_FALSE(canvas()->viewState().focusCity.has_value());
+}
+
+TEST_F(MainWindowTest, ClickSelectsAndHoverHighlightsTheCityUnderThePointer) {
+    QSignalSpy hover(canvas(), &MapCanvas::hoverChanged);
+    QTest::mouseMove(canvas()->viewport(), positionOf(geo::RegionLevel::City, 410100));
+    ASSERT_GE(hover.count(), 1);
+    EXPECT_EQ(hover.last().at(0).toInt(), 410100);
+    EXPECT_EQ(canvas()->viewState().hovered, 410100);
+
+    QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {},
+                      positionOf(geo::RegionLevel::City, 410100));
+    EXPECT_EQ(canvas()->viewState().selected, 410100);
+    QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, QPoint(3, 3)); // outside Henan
+    EXPECT_FALSE(canvas()->viewState().selected.has_value());
+}
+
+TEST_F(MainWindowTest, DraggingPansWithoutSelecting) {
+    const QPoint start = positionOf(geo::RegionLevel::City, 410100);
+    const QPointF before = canvas()->mapToScene(start);
+    QTest::mousePress(canvas()->viewport(), Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 10; ++step) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(step * 10, 0)),
+                         canvas()->viewport()->mapToGlobal(QPointF(start + QPoint(step * 10, 0))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas()->viewport(), &move);
+    }
+    QTest::mouseRelease(canvas()->viewport(), Qt::LeftButton, {}, start + QPoint(100, 0));
+    const QPointF after = canvas()->mapToScene(start);
+    EXPECT_NEAR(before.x() - after.x(), 100 * canvas()->metresPerPixel(),
+                3 * canvas()->metresPerPixel());
+    EXPECT_FALSE(canvas()->viewState().selected.has_value());
+}
+
+TEST_F(MainWindowTest, WheelZoomsInAroundThePointer) {
+    const double before = canvas()->metresPerPixel();
+    const QPoint at = positionOf(geo::RegionLevel::City, 410100);
+    const QPointF sceneBefore = canvas()->mapToScene(at);
+    QWheelEvent wheel(QPointF(at), canvas()->viewport()->mapToGlobal(QPointF(at)), QPoint(),
+                      QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(canvas()->viewport(), &wheel);
+    EXPECT_NEAR(canvas()->metresPerPixel(), before / 1.5625, before * 0.01);
+    const QPointF sceneAfter = canvas()->mapToScene(at);
+    EXPECT_LT(QLineF(sceneBefore, sceneAfter).length(), 3 * canvas()->metresPerPixel());
+}
+
+TEST_F(MainWindowTest, SwitchesToNingxiaAndRefusesAnUnknownProvince) {
+    ASSERT_FALSE(m_window->openProvince(QStringLiteral("ningxia")).has_value());
+    EXPECT_EQ(canvas()->mapScene()->hierarchy().regionsAt(geo::RegionLevel::City).size(), 5u);
+    const auto error = m_window->openProvince(QStringLiteral("atlantis"));
+    ASSERT_TRUE(error.has_value());
+    EXPECT_TRUE(error->message.contains(QStringLiteral("atlantis")));
+    EXPECT_EQ(canvas()->mapScene()->hierarchy().province().code, 640000); // unchanged
+}
+
+TEST_F(MainWindowTest, CursorPositionIsReportedInWgs84) {
+    QSignalSpy moved(canvas(), &MapCanvas::cursorMoved);
+    QTest::mouseMove(canvas()->viewport(), positionOf(geo::RegionLevel::City, 410100));
+    ASSERT_GE(moved.count(), 1);
+    const auto position = moved.last().at(0).value<QGeoCoordinate>();
+    // Zhengzhou's label point lies within the city's bounds.
+    EXPECT_NEAR(position.longitude(), 113.5, 0.8);
+    EXPECT_NEAR(position.latitude(), 34.6, 0.5);
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "render/map_scene.h"
+#include "render/map_view_state.h"
+
+#include <QColor>
+#include <QFont>
+#include <QTransform>
+
+class QPainter;
+
+namespace agglomap::render {
+
+// The one paint path for the map: the canvas, PNG/SVG/PDF exports and tests all call it,
+// so what is exported is what was on screen.
+class MapPainter {
+public:
+    MapPainter(const MapScene& scene, const MapViewState& state)
+        : m_scene(scene)
+        , m_state(state) {}
+
+    // Regions, borders, highlights and labels inside deviceRect. sceneToDevice maps scene
+    // coordinates (see MapScene) to the painter's device pixels.
+    void paintMap(QPainter& painter, const QTransform& sceneToDevice,
+                  const QRectF& deviceRect) const;
+    // Scale bar (lower left) and north arrow (upper right), in device pixels.
+    void paintDecorations(QPainter& painter, const QTransform& sceneToDevice,
+                          const QRectF& deviceRect) const;
+
+    // The fill a region gets in this state (hover included); context cities get a neutral grey.
+    [[nodiscard]] QColor fillColour(geo::RegionLevel level, geo::RegionCode code) const;
+    // Regions that get a label in this state, largest first.
+    [[nodiscard]] std::vector<geo::RegionCode> labelledRegions() const;
+    [[nodiscard]] static QFont labelFont(geo::RegionLevel level);
+    [[nodiscard]] static double metresPerPixel(const QTransform& sceneToDevice);
+
+private:
+    void fillRegions(QPainter& painter, geo::RegionLevel level,
+                     const std::vector<geo::RegionCode>& codes, std::size_t lod,
+                     const QRectF& visible) const;
+    void strokeRegions(QPainter& painter, geo::RegionLevel level,
+                       const std::vector<geo::RegionCode>& codes, std::size_t lod,
+                       const QRectF& visible, const QPen& pen) const;
+    void paintLabels(QPainter& painter, const QTransform& sceneToDevice,
+                     const QRectF& deviceRect) const;
+    [[nodiscard]] std::vector<geo::RegionCode> codesAt(geo::RegionLevel level) const;
+    [[nodiscard]] std::vector<geo::RegionCode> focusCounties() const;
+
+    const MapScene& m_scene;
+    const MapViewState& m_state;
+};
+
+} // namespace agglomap::render

@@ -1,0 +1,310 @@
+#include "widgets/map_canvas.h"
+
+#include "render/map_image_renderer.h"
+#include "render/map_painter.h"
+#include "render/map_palette.h"
+#include "widgets/map_item.h"
+#include "widgets/region_tooltip.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace agglomap::widgets {
+
+namespace {
+
+constexpr int kDragThresholdPixels = 4;
+constexpr double kMinMetresPerPixel = 5.0;
+
+} // namespace
+
+MapCanvas::MapCanvas(QWidget* parent)
+    : QGraphicsView(parent) {
+    setScene(new QGraphicsScene(this));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setRenderHint(QPainter::Antialiasing, true);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumSize(320, 240);
+    setBackgroundBrush(render::palette::background());
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setMapScene(std::shared_ptr<const render::MapScene> mapScene) {
+    scene()->clear();
+    m_item = nullptr;
+    m_scene = std::move(mapScene);
+    const geo::LabelLanguage language = m_state.language;
+    const geo::RegionLevel overview = m_state.overviewLevel;
+    m_state = {};
+    m_state.language = language;
+    m_state.overviewLevel = overview;
+    if (!m_scene) {
+        return;
+    }
+    m_item = new MapItem(m_scene, m_state);
+    scene()->addItem(m_item);
+    setSceneRect(m_item->boundingRect());
+    zoomToFocus();
+    emit focusChanged(0);
+    emit selectionChanged(0);
+}
+
+void MapCanvas::drillInto(geo::RegionCode cityCode) {
+    const geo::Region* city = m_scene ? m_scene->hierarchy().find(cityCode) : nullptr;
+    if (!city || city->level != geo::RegionLevel::City) {
+        return;
+    }
+    m_state.focusCity = cityCode;
+    m_state.selected.reset();
+    m_state.hovered.reset();
+    zoomToFocus();
+    emit focusChanged(cityCode);
+    emit selectionChanged(0);
+}
+
+void MapCanvas::back() {
+    if (!m_state.focusCity) {
+        return;
+    }
+    const geo::RegionCode city = *m_state.focusCity;
+    m_state.focusCity.reset();
+    m_state.hovered.reset();
+    m_state.selected =
+        m_state.overviewLevel == geo::RegionLevel::City ? std::optional(city) : std::nullopt;
+    zoomToFocus();
+    emit focusChanged(0);
+    emit selectionChanged(m_state.selected.value_or(0));
+}
+
+void MapCanvas::zoomToFocus() {
+    if (!m_scene) {
+        return;
+    }
+    const QRectF target = render::focusRect(*m_scene, m_state);
+    fitInView(target.marginsAdded(QMarginsF(target.width() * 0.04, target.height() * 0.04,
+                                            target.width() * 0.04, target.height() * 0.04)),
+              Qt::KeepAspectRatio);
+    m_followsFocus = true;
+    refresh();
+}
+
+void MapCanvas::zoomBy(double factor) {
+    const double next = metresPerPixel() / factor;
+    if (next < kMinMetresPerPixel && factor > 1.0) {
+        return;
+    }
+    scale(factor, factor);
+    m_followsFocus = false;
+    refresh();
+}
+
+void MapCanvas::setLabelLanguage(geo::LabelLanguage language) {
+    m_state.language = language;
+    refresh();
+}
+
+void MapCanvas::setOverviewLevel(geo::RegionLevel level) {
+    m_state.overviewLevel = level;
+    if (!m_state.focusCity) {
+        m_state.selected.reset();
+        emit selectionChanged(0);
+    }
+    refresh();
+}
+
+void MapCanvas::select(geo::RegionCode code) {
+    m_state.selected = code == 0 ? std::nullopt : std::optional(code);
+    refresh();
+    emit selectionChanged(code);
+}
+
+double MapCanvas::metresPerPixel() const {
+    return render::MapPainter::metresPerPixel(viewportTransform());
+}
+
+QPoint MapCanvas::viewPosition(QPointF scenePoint) const {
+    return mapFromScene(scenePoint);
+}
+
+std::optional<MapCanvas::Hit> MapCanvas::hitTest(QPoint viewPos) const {
+    if (!m_scene) {
+        return std::nullopt;
+    }
+    const QPointF scenePos = mapToScene(viewPos);
+    if (!m_state.focusCity) {
+        if (const auto code = m_scene->regionAt(m_state.overviewLevel, scenePos)) {
+            return Hit{m_state.overviewLevel, *code};
+        }
+        return std::nullopt;
+    }
+    if (const auto county = m_scene->regionAt(geo::RegionLevel::County, scenePos)) {
+        const geo::Region* region = m_scene->hierarchy().find(*county);
+        if (region->parentCode == *m_state.focusCity) {
+            return Hit{geo::RegionLevel::County, *county};
+        }
+        return Hit{geo::RegionLevel::City, region->parentCode};
+    }
+    return std::nullopt;
+}
+
+void MapCanvas::setHovered(std::optional<geo::RegionCode> code, QPoint globalPos) {
+    if (code == m_state.hovered) {
+        return;
+    }
+    m_state.hovered = code;
+    refresh();
+    emit hoverChanged(code.value_or(0));
+    if (code) {
+        QToolTip::showText(globalPos, regionTooltip(m_scene->hierarchy(), *code), this);
+    } else {
+        QToolTip::hideText();
+    }
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_lastDragPos = *m_pressPos;
+        m_dragging = false;
+    }
+    event->accept();
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
+    const QPoint pos = event->position().toPoint();
+    if (m_pressPos && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging && (pos - *m_pressPos).manhattanLength() >= kDragThresholdPixels) {
+            m_dragging = true;
+            viewport()->setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            panBy(pos - m_lastDragPos);
+            m_lastDragPos = pos;
+        }
+    } else {
+        const auto hit = hitTest(pos);
+        setHovered(hit ? std::optional(hit->code) : std::nullopt,
+                   event->globalPosition().toPoint());
+    }
+    if (m_scene) {
+        const geo::LonLat lonLat = m_scene->toLonLat(mapToScene(pos));
+        emit cursorMoved(QGeoCoordinate(lonLat.lat, lonLat.lon));
+    }
+    event->accept();
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && m_pressPos) {
+        if (!m_dragging) {
+            const auto hit = hitTest(event->position().toPoint());
+            const bool selectable = hit && hit->level == m_state.activeLevel();
+            select(selectable ? hit->code : 0);
+        }
+        viewport()->unsetCursor();
+        m_pressPos.reset();
+        m_dragging = false;
+    }
+    event->accept();
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    const auto hit = hitTest(event->position().toPoint());
+    if (hit && hit->level == geo::RegionLevel::City) {
+        drillInto(hit->code);
+    }
+    event->accept();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event) {
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0.0) {
+        return;
+    }
+    // Keep the point under the cursor fixed while zooming.
+    const QPointF before = mapToScene(event->position().toPoint());
+    zoomBy(std::pow(1.25, steps));
+    const QPointF after = mapToScene(event->position().toPoint());
+    const QPointF shift = (after - before) * transform().m11();
+    panBy(shift.toPoint());
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event) {
+    const int step = std::max(width(), height()) / 8;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        break;
+    case Qt::Key_Left:
+        panBy({step, 0});
+        break;
+    case Qt::Key_Right:
+        panBy({-step, 0});
+        break;
+    case Qt::Key_Up:
+        panBy({0, step});
+        break;
+    case Qt::Key_Down:
+        panBy({0, -step});
+        break;
+    case Qt::Key_Home:
+        zoomToFocus();
+        break;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapCanvas::leaveEvent(QEvent* event) {
+    setHovered(std::nullopt, {});
+    QGraphicsView::leaveEvent(event);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (m_followsFocus) {
+        zoomToFocus();
+    }
+    refresh();
+}
+
+void MapCanvas::panBy(QPoint delta) {
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+    m_followsFocus = false;
+    refresh();
+}
+
+void MapCanvas::refresh() {
+    viewport()->update();
+    emit viewChanged();
+}
+
+void MapCanvas::drawForeground(QPainter* painter, const QRectF&) {
+    if (!m_scene) {
+        return;
+    }
+    painter->save();
+    painter->resetTransform();
+    render::MapPainter(*m_scene, m_state)
+        .paintDecorations(*painter, viewportTransform(), QRectF(viewport()->rect()));
+    painter->restore();
+}
+
+} // namespace agglomap::widgets
