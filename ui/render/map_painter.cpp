@@ -148,6 +148,23 @@ std::vector<RegionCode> MapPainter::labelledRegions() const {
     return codes;
 }
 
+QPainterPath MapPainter::layOutLabels(RegionLevel level, const std::vector<RegionCode>& codes,
+                                      const QFont& font, const QFontMetricsF& metrics,
+                                      const QTransform& sceneToDevice, LabelLayout& layout) const {
+    QPainterPath text;
+    for (RegionCode code : codes) {
+        const QString name = m_scene.hierarchy().find(code)->name(m_state.language);
+        const QPointF anchor = sceneToDevice.map(m_scene.labelAnchor(level, code));
+        const QRectF box = metrics.boundingRect(name);
+        const QPointF baseline(anchor.x() - box.width() / 2.0,
+                               anchor.y() + metrics.ascent() / 2.0 - 1.0);
+        if (layout.tryPlace(box.translated(baseline).adjusted(-2, -1, 2, 1))) {
+            text.addText(baseline, font, name);
+        }
+    }
+    return text;
+}
+
 void MapPainter::paintLabels(QPainter& painter, const QTransform& sceneToDevice,
                              const QRectF& deviceRect) const {
     const RegionLevel level = m_state.activeLevel();
@@ -156,26 +173,25 @@ void MapPainter::paintLabels(QPainter& painter, const QTransform& sceneToDevice,
     // a 300 dpi export as on a 96 dpi screen.
     const QFontMetricsF metrics(font, painter.device());
     LabelLayout layout(deviceRect);
-    QPainterPath text;
-    for (RegionCode code : labelledRegions()) {
-        const geo::Region* region = m_scene.hierarchy().find(code);
-        const QString name = region->name(m_state.language);
-        const QPointF anchor = sceneToDevice.map(m_scene.labelAnchor(level, code));
-        const QRectF box = metrics.boundingRect(name);
-        const QPointF baseline(anchor.x() - box.width() / 2.0,
-                               anchor.y() + metrics.ascent() / 2.0 - 1.0);
-        const QRectF footprint = box.translated(baseline).adjusted(-2, -1, 2, 1);
-        if (!layout.tryPlace(footprint)) {
-            continue;
-        }
-        text.addText(baseline, font, name);
+    const QPainterPath primary =
+        layOutLabels(level, labelledRegions(), font, metrics, sceneToDevice, layout);
+    QPainterPath context;
+    if (m_state.focusCity) {
+        // Neighbouring cities are named too, in grey, wherever the focus city's labels leave room.
+        std::vector<RegionCode> others = codesAt(RegionLevel::City);
+        std::erase(others, *m_state.focusCity);
+        const QFont contextFont = labelFont(RegionLevel::City);
+        context = layOutLabels(RegionLevel::City, others, contextFont,
+                               QFontMetricsF(contextFont, painter.device()), sceneToDevice, layout);
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     QPen halo(palette::labelHalo(), 3.0);
     halo.setJoinStyle(Qt::RoundJoin);
-    painter.strokePath(text, halo);
-    painter.fillPath(text, palette::labelText());
+    painter.strokePath(primary, halo);
+    painter.fillPath(primary, palette::labelText());
+    painter.strokePath(context, halo);
+    painter.fillPath(context, palette::contextLabelText());
     painter.restore();
 }
 

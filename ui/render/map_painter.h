@@ -8,8 +8,12 @@
 #include <QTransform>
 
 class QPainter;
+class QFontMetricsF;
+class QPainterPath;
 
 namespace agglomap::render {
+
+class LabelLayout;
 
 // The one paint path for the map: the canvas, PNG/SVG/PDF exports and tests all call it,
 // so what is exported is what was on screen.
@@ -43,6 +47,11 @@ private:
                        const QRectF& visible, const QPen& pen) const;
     void paintLabels(QPainter& painter, const QTransform& sceneToDevice,
                      const QRectF& deviceRect) const;
+    [[nodiscard]] QPainterPath layOutLabels(geo::RegionLevel level,
+                                            const std::vector<geo::RegionCode>& codes,
+                                            const QFont& font, const QFontMetricsF& metrics,
+                                            const QTransform& sceneToDevice,
+                                            LabelLayout& layout) const;
     [[nodiscard]] std::vector<geo::RegionCode> codesAt(geo::RegionLevel level) const;
     [[nodiscard]] std::vector<geo::RegionCode> focusCounties() const;
 

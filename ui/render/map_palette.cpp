@@ -42,6 +42,9 @@ QColor selection() {
 QColor labelText() {
     return QColor(0x1a, 0x1a, 0x1a);
 }
+QColor contextLabelText() {
+    return QColor(0x70, 0x70, 0x70);
+}
 QColor labelHalo() {
     return QColor(255, 255, 255, 220);
 }

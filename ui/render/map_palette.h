@@ -17,6 +17,7 @@ namespace palette {
 [[nodiscard]] QColor provinceBorder();
 [[nodiscard]] QColor selection();
 [[nodiscard]] QColor labelText();
+[[nodiscard]] QColor contextLabelText(); // names of the cities around the one in focus
 [[nodiscard]] QColor labelHalo();
 
 } // namespace palette

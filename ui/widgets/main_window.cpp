@@ -37,7 +37,7 @@ MainWindow::MainWindow(QString mapsDirectory, QWidget* parent)
     connect(m_canvas, &MapCanvas::viewChanged, this, [this] { updateScaleReadout(); });
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QGeoCoordinate& position) {
         m_positionLabel->setText(
-            tr("Lon/Lat %1").arg(position.toString(QGeoCoordinate::DegreesWithHemisphere)));
+            tr("Lat/Lon %1").arg(position.toString(QGeoCoordinate::DegreesWithHemisphere)));
     });
     connect(m_canvas, &MapCanvas::selectionChanged, this, [this](int code) {
         const geo::Region* region =
