@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 namespace {
 
@@ -25,6 +27,11 @@ int runGui(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Agglomap"));
     QApplication::setOrganizationName(QStringLiteral("Agglomap"));
     QApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
+    // The interface follows the system locale; zh_CN ships embedded.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("agglomap"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

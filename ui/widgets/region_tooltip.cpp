@@ -40,9 +40,8 @@ QString regionTooltip(const geo::RegionHierarchy& hierarchy, geo::RegionCode cod
                        .arg(kindText(region->kind));
     if (region->level == geo::RegionLevel::City) {
         text += QStringLiteral("<br>") +
-                QCoreApplication::translate(
-                    "RegionTooltip", "%n county-level unit(s); double-click to open", nullptr,
-                    static_cast<int>(hierarchy.children(code).size()));
+                QCoreApplication::translate("RegionTooltip", "County-level units: %1. Double-click to open.")
+                    .arg(hierarchy.children(code).size());
     } else if (const geo::Region* parent = hierarchy.find(region->parentCode)) {
         text += QStringLiteral("<br>") +
                 QCoreApplication::translate("RegionTooltip", "in %1 %2")
