@@ -29,7 +29,8 @@ int runGui(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
     // The interface follows the system locale; zh_CN ships embedded.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("agglomap"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator.load(QLocale(), QStringLiteral("agglomap"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
 

@@ -16,11 +16,12 @@ ProjectedRegionSet::ProjectedRegionSet(const std::vector<const Region*>& regions
         entry.code = region->code;
         entry.lods[0] = region->lonLat;
         projection.forwardInPlace(entry.lods[0]);
+        // Every level is simplified from the full geometry, so its tolerance bounds its error.
         for (std::size_t lod = 1; lod < kLodTolerances.size(); ++lod) {
             bg::simplify(entry.lods[0], entry.lods[lod], kLodTolerances[lod]);
         }
         entry.bounds = bg::return_envelope<Box>(entry.lods[0]);
-        entry.labelAnchor = labelPoint(entry.lods[2]);
+        entry.labelAnchor = labelPoint(entry.lods[kLabelLod]);
         bg::expand(m_extent, entry.bounds);
         boxes.emplace_back(entry.bounds, m_entries.size());
         m_entries.push_back(std::move(entry));
@@ -41,7 +42,7 @@ const ProjectedRegionSet::Entry* ProjectedRegionSet::find(RegionCode code) const
 std::size_t ProjectedRegionSet::lodFor(double metresPerPixel) {
     std::size_t chosen = 0;
     for (std::size_t lod = 1; lod < kLodTolerances.size(); ++lod) {
-        if (kLodTolerances[lod] <= 0.6 * metresPerPixel) {
+        if (kLodTolerances[lod] <= 0.75 * metresPerPixel) {
             chosen = lod;
         }
     }

@@ -66,6 +66,14 @@ void BM_FrameProvinceAllCounties(benchmark::State& state) {
 }
 BENCHMARK(BM_FrameProvinceAllCounties)->Unit(benchmark::kMillisecond);
 
+void BM_FrameProvinceAllCountiesNoLabels(benchmark::State& state) {
+    render::MapViewState view;
+    view.overviewLevel = geo::RegionLevel::County;
+    view.labels = render::LabelVisibility::Hidden;
+    paintFrame(view, 1.0, {4, 2}, state);
+}
+BENCHMARK(BM_FrameProvinceAllCountiesNoLabels)->Unit(benchmark::kMillisecond);
+
 void BM_FrameCountiesZoomedIn4x(benchmark::State& state) {
     render::MapViewState view;
     view.overviewLevel = geo::RegionLevel::County;

@@ -9,7 +9,10 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <QPaintEngine>
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace agglomap::render {
@@ -19,11 +22,18 @@ using geo::RegionLevel;
 
 namespace {
 
+// Cosmetic pens up to 1 px take Qt's fast cosmetic stroker; wider ones go through the general
+// stroker, where round joins on every one of 200k vertices cost more than the fills, so they
+// get bevel joins, which look the same at these widths.
 QPen cosmeticPen(const QColor& colour, double width) {
     QPen pen(colour, width);
     pen.setCosmetic(true);
-    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setJoinStyle(width > 1.0 ? Qt::BevelJoin : Qt::RoundJoin);
     return pen;
+}
+
+bool isRasterDevice(const QPainter& painter) {
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
 }
 
 } // namespace
@@ -63,8 +73,7 @@ QColor MapPainter::fillColour(RegionLevel level, RegionCode code) const {
     if (m_state.focusCity && level == RegionLevel::City) {
         return palette::contextFill();
     }
-    const int slot = m_scene.colourSlot(code);
-    return m_state.hovered == code ? palette::hoverFill(slot) : palette::fill(slot);
+    return palette::fill(m_scene.colourSlot(code));
 }
 
 void MapPainter::fillRegions(QPainter& painter, RegionLevel level,
@@ -92,8 +101,8 @@ void MapPainter::strokeRegions(QPainter& painter, RegionLevel level,
     }
 }
 
-void MapPainter::paintMap(QPainter& painter, const QTransform& sceneToDevice,
-                          const QRectF& deviceRect) const {
+void MapPainter::paintBase(QPainter& painter, const QTransform& sceneToDevice,
+                           const QRectF& deviceRect) const {
     painter.save();
     painter.fillRect(deviceRect, palette::background());
     const QRectF visible = sceneToDevice.inverted().mapRect(deviceRect);
@@ -108,16 +117,16 @@ void MapPainter::paintMap(QPainter& painter, const QTransform& sceneToDevice,
         fillRegions(painter, RegionLevel::City, cities, lod, visible);
         fillRegions(painter, RegionLevel::County, counties, lod, visible);
         strokeRegions(painter, RegionLevel::County, counties, lod, visible,
-                      cosmeticPen(palette::countyBorder(), 0.8));
+                      cosmeticPen(palette::countyBorder(), 0.7));
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
-                      cosmeticPen(palette::cityBorder(), 1.2));
+                      cosmeticPen(palette::cityBorder(), 1.0));
     } else if (m_state.overviewLevel == RegionLevel::County) {
         const std::vector<RegionCode> counties = codesAt(RegionLevel::County);
         fillRegions(painter, RegionLevel::County, counties, lod, visible);
         strokeRegions(painter, RegionLevel::County, counties, lod, visible,
                       cosmeticPen(palette::countyBorder(), 0.5));
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
-                      cosmeticPen(palette::cityBorder(), 1.2));
+                      cosmeticPen(palette::cityBorder(), 1.0));
     } else {
         fillRegions(painter, RegionLevel::City, cities, lod, visible);
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
@@ -125,15 +134,48 @@ void MapPainter::paintMap(QPainter& painter, const QTransform& sceneToDevice,
     }
     strokeRegions(painter, RegionLevel::Province, province, lod, visible,
                   cosmeticPen(palette::provinceBorder(), 1.8));
-    if (m_state.selected) {
-        strokeRegions(painter, m_state.activeLevel(), {*m_state.selected}, lod, visible,
-                      cosmeticPen(palette::selection(), 3.0));
-    }
     painter.restore();
 
     if (m_state.labels == LabelVisibility::Shown) {
         paintLabels(painter, sceneToDevice, deviceRect);
     }
+}
+
+void MapPainter::paintMap(QPainter& painter, const QTransform& sceneToDevice,
+                          const QRectF& deviceRect) const {
+    paintBase(painter, sceneToDevice, deviceRect);
+    paintHighlights(painter, sceneToDevice, deviceRect);
+}
+
+void MapPainter::paintHighlights(QPainter& painter, const QTransform& sceneToDevice,
+                                 const QRectF& deviceRect) const {
+    if (!m_state.hovered && !m_state.selected) {
+        return;
+    }
+    painter.save();
+    const QRectF visible = sceneToDevice.inverted().mapRect(deviceRect);
+    const std::size_t lod = geo::ProjectedRegionSet::lodFor(metresPerPixel(sceneToDevice));
+    painter.setTransform(sceneToDevice);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (m_state.hovered) {
+        // The pointer may rest on a context city while a city is open.
+        const RegionLevel level =
+            m_state.focusCity &&
+                    m_scene.hierarchy().find(*m_state.hovered)->level == RegionLevel::City
+                ? RegionLevel::City
+                : m_state.activeLevel();
+        painter.setPen(cosmeticPen(palette::hoverOutline(), 1.0));
+        painter.setBrush(palette::hoverOverlay());
+        const QPainterPath& path = m_scene.path(level, *m_state.hovered, lod);
+        if (path.boundingRect().intersects(visible)) {
+            painter.drawPath(path);
+        }
+    }
+    if (m_state.selected) {
+        strokeRegions(painter, m_state.activeLevel(), {*m_state.selected}, lod, visible,
+                      cosmeticPen(palette::selection(), 2.5));
+    }
+    painter.restore();
 }
 
 std::vector<RegionCode> MapPainter::labelledRegions() const {
@@ -148,10 +190,9 @@ std::vector<RegionCode> MapPainter::labelledRegions() const {
     return codes;
 }
 
-QPainterPath MapPainter::layOutLabels(RegionLevel level, const std::vector<RegionCode>& codes,
-                                      const QFont& font, const QFontMetricsF& metrics,
-                                      const QTransform& sceneToDevice, LabelLayout& layout) const {
-    QPainterPath text;
+void MapPainter::layOutLabels(RegionLevel level, const std::vector<RegionCode>& codes,
+                              const QFontMetricsF& metrics, const QTransform& sceneToDevice,
+                              LabelLayout& layout, std::vector<PlacedLabel>& placed) const {
     for (RegionCode code : codes) {
         const QString name = m_scene.hierarchy().find(code)->name(m_state.language);
         const QPointF anchor = sceneToDevice.map(m_scene.labelAnchor(level, code));
@@ -159,10 +200,41 @@ QPainterPath MapPainter::layOutLabels(RegionLevel level, const std::vector<Regio
         const QPointF baseline(anchor.x() - box.width() / 2.0,
                                anchor.y() + metrics.ascent() / 2.0 - 1.0);
         if (layout.tryPlace(box.translated(baseline).adjusted(-2, -1, 2, 1))) {
-            text.addText(baseline, font, name);
+            placed.push_back({baseline, name});
         }
     }
-    return text;
+}
+
+void MapPainter::drawLabels(QPainter& painter, const std::vector<PlacedLabel>& labels,
+                            const QFont& font, const QColor& colour) const {
+    painter.setFont(font);
+    const double halo = 1.5 * painter.device()->logicalDpiX() / 96.0;
+    if (isRasterDevice(painter)) {
+        // On images the halo is the text drawn around itself from the glyph cache: an order
+        // of magnitude faster than stroking glyph outlines.
+        painter.setPen(palette::labelHalo());
+        constexpr std::array<QPointF, 8> kDirections{
+            {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {0.7, 0.7}, {-0.7, 0.7}, {0.7, -0.7}, {-0.7, -0.7}}};
+        for (const PlacedLabel& label : labels) {
+            for (const QPointF& direction : kDirections) {
+                painter.drawText(label.baseline + direction * halo, label.text);
+            }
+        }
+    } else {
+        // Vector output (PDF, SVG) gets the halo as outlines so the text itself stays one
+        // real, searchable string.
+        QPainterPath outlines;
+        for (const PlacedLabel& label : labels) {
+            outlines.addText(label.baseline, font, label.text);
+        }
+        QPen pen(palette::labelHalo(), 2.0 * halo);
+        pen.setJoinStyle(Qt::RoundJoin);
+        painter.strokePath(outlines, pen);
+    }
+    painter.setPen(colour);
+    for (const PlacedLabel& label : labels) {
+        painter.drawText(label.baseline, label.text);
+    }
 }
 
 void MapPainter::paintLabels(QPainter& painter, const QTransform& sceneToDevice,
@@ -171,27 +243,24 @@ void MapPainter::paintLabels(QPainter& painter, const QTransform& sceneToDevice,
     const QFont font = labelFont(level);
     // Font metrics follow the paint device's resolution, so labels keep their point size in
     // a 300 dpi export as on a 96 dpi screen.
-    const QFontMetricsF metrics(font, painter.device());
     LabelLayout layout(deviceRect);
-    const QPainterPath primary =
-        layOutLabels(level, labelledRegions(), font, metrics, sceneToDevice, layout);
-    QPainterPath context;
+    std::vector<PlacedLabel> primary;
+    layOutLabels(level, labelledRegions(), QFontMetricsF(font, painter.device()), sceneToDevice,
+                 layout, primary);
+    std::vector<PlacedLabel> context;
+    const QFont contextFont = labelFont(RegionLevel::City);
     if (m_state.focusCity) {
         // Neighbouring cities are named too, in grey, wherever the focus city's labels leave room.
         std::vector<RegionCode> others = codesAt(RegionLevel::City);
         std::erase(others, *m_state.focusCity);
-        const QFont contextFont = labelFont(RegionLevel::City);
-        context = layOutLabels(RegionLevel::City, others, contextFont,
-                               QFontMetricsF(contextFont, painter.device()), sceneToDevice, layout);
+        layOutLabels(RegionLevel::City, others, QFontMetricsF(contextFont, painter.device()),
+                     sceneToDevice, layout, context);
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    QPen halo(palette::labelHalo(), 3.0);
-    halo.setJoinStyle(Qt::RoundJoin);
-    painter.strokePath(primary, halo);
-    painter.fillPath(primary, palette::labelText());
-    painter.strokePath(context, halo);
-    painter.fillPath(context, palette::contextLabelText());
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    drawLabels(painter, primary, font, palette::labelText());
+    drawLabels(painter, context, contextFont, palette::contextLabelText());
     painter.restore();
 }
 

@@ -9,7 +9,6 @@
 
 class QPainter;
 class QFontMetricsF;
-class QPainterPath;
 
 namespace agglomap::render {
 
@@ -23,15 +22,21 @@ public:
         : m_scene(scene)
         , m_state(state) {}
 
-    // Regions, borders, highlights and labels inside deviceRect. sceneToDevice maps scene
+    // Regions, borders, labels, then highlights, inside deviceRect. sceneToDevice maps scene
     // coordinates (see MapScene) to the painter's device pixels.
     void paintMap(QPainter& painter, const QTransform& sceneToDevice,
                   const QRectF& deviceRect) const;
+    // The two parts of paintMap. The canvas caches the base as an image and paints the
+    // highlights (hover, selection) over it, so moving the pointer never redraws 200k vertices.
+    void paintBase(QPainter& painter, const QTransform& sceneToDevice,
+                   const QRectF& deviceRect) const;
+    void paintHighlights(QPainter& painter, const QTransform& sceneToDevice,
+                         const QRectF& deviceRect) const;
     // Scale bar (lower left) and north arrow (upper right), in device pixels.
     void paintDecorations(QPainter& painter, const QTransform& sceneToDevice,
                           const QRectF& deviceRect) const;
 
-    // The fill a region gets in this state (hover included); context cities get a neutral grey.
+    // The fill a region gets in this state; context cities get a neutral grey.
     [[nodiscard]] QColor fillColour(geo::RegionLevel level, geo::RegionCode code) const;
     // Regions that get a label in this state, largest first.
     [[nodiscard]] std::vector<geo::RegionCode> labelledRegions() const;
@@ -47,11 +52,15 @@ private:
                        const QRectF& visible, const QPen& pen) const;
     void paintLabels(QPainter& painter, const QTransform& sceneToDevice,
                      const QRectF& deviceRect) const;
-    [[nodiscard]] QPainterPath layOutLabels(geo::RegionLevel level,
-                                            const std::vector<geo::RegionCode>& codes,
-                                            const QFont& font, const QFontMetricsF& metrics,
-                                            const QTransform& sceneToDevice,
-                                            LabelLayout& layout) const;
+    struct PlacedLabel {
+        QPointF baseline;
+        QString text;
+    };
+    void layOutLabels(geo::RegionLevel level, const std::vector<geo::RegionCode>& codes,
+                      const QFontMetricsF& metrics, const QTransform& sceneToDevice,
+                      LabelLayout& layout, std::vector<PlacedLabel>& placed) const;
+    void drawLabels(QPainter& painter, const std::vector<PlacedLabel>& labels, const QFont& font,
+                    const QColor& colour) const;
     [[nodiscard]] std::vector<geo::RegionCode> codesAt(geo::RegionLevel level) const;
     [[nodiscard]] std::vector<geo::RegionCode> focusCounties() const;
 

@@ -18,8 +18,11 @@ QColor fill(int colourSlot) {
     return QColor::fromRgb(kQualitative[index]);
 }
 
-QColor hoverFill(int colourSlot) {
-    return fill(colourSlot).darker(112);
+QColor hoverOverlay() {
+    return QColor(0, 0, 0, 34);
+}
+QColor hoverOutline() {
+    return QColor(0x20, 0x20, 0x20);
 }
 QColor background() {
     return QColor(0xf4, 0xf6, 0xf8);

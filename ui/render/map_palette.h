@@ -9,7 +9,8 @@ namespace palette {
 
 // ColorBrewer Pastel1/Set3-like qualitative fills; neighbours get different slots.
 [[nodiscard]] QColor fill(int colourSlot);
-[[nodiscard]] QColor hoverFill(int colourSlot);
+[[nodiscard]] QColor hoverOverlay(); // translucent, over the region under the pointer
+[[nodiscard]] QColor hoverOutline();
 [[nodiscard]] QColor background();
 [[nodiscard]] QColor contextFill(); // cities around the one in focus
 [[nodiscard]] QColor countyBorder();

@@ -3,14 +3,15 @@
 #include "render/map_image_renderer.h"
 #include "render/map_painter.h"
 #include "render/map_palette.h"
-#include "widgets/map_item.h"
 #include "widgets/region_tooltip.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -35,14 +36,24 @@ MapCanvas::MapCanvas(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 240);
     setBackgroundBrush(render::palette::background());
+    // Several changes in one event-loop turn (resize, fit, scroll) make one render.
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(0);
+    connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    connect(&m_renderWatcher, &QFutureWatcher<RenderedMap>::finished, this,
+            &MapCanvas::takeRenderResult);
+    // fitInView, centerOn and panning all move the view through the scroll bars.
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &MapCanvas::refreshBase);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MapCanvas::refreshBase);
 }
 
-MapCanvas::~MapCanvas() = default;
+MapCanvas::~MapCanvas() {
+    m_renderWatcher.waitForFinished();
+}
 
 void MapCanvas::setMapScene(std::shared_ptr<const render::MapScene> mapScene) {
-    scene()->clear();
-    m_item = nullptr;
     m_scene = std::move(mapScene);
+    m_rendered = {};
     const geo::LabelLanguage language = m_state.language;
     const geo::RegionLevel overview = m_state.overviewLevel;
     m_state = {};
@@ -51,9 +62,10 @@ void MapCanvas::setMapScene(std::shared_ptr<const render::MapScene> mapScene) {
     if (!m_scene) {
         return;
     }
-    m_item = new MapItem(m_scene, m_state);
-    scene()->addItem(m_item);
-    setSceneRect(m_item->boundingRect());
+    // Room to pan well past the province in every direction.
+    const QRectF extent = m_scene->sceneExtent();
+    setSceneRect(extent.adjusted(-extent.width() * 4, -extent.height() * 4, extent.width() * 4,
+                                 extent.height() * 4));
     zoomToFocus();
     emit focusChanged(0);
     emit selectionChanged(0);
@@ -95,7 +107,7 @@ void MapCanvas::zoomToFocus() {
                                             target.width() * 0.04, target.height() * 0.04)),
               Qt::KeepAspectRatio);
     m_followsFocus = true;
-    refresh();
+    refreshBase();
 }
 
 void MapCanvas::zoomBy(double factor) {
@@ -105,12 +117,12 @@ void MapCanvas::zoomBy(double factor) {
     }
     scale(factor, factor);
     m_followsFocus = false;
-    refresh();
+    refreshBase();
 }
 
 void MapCanvas::setLabelLanguage(geo::LabelLanguage language) {
     m_state.language = language;
-    refresh();
+    refreshBase();
 }
 
 void MapCanvas::setOverviewLevel(geo::RegionLevel level) {
@@ -119,12 +131,12 @@ void MapCanvas::setOverviewLevel(geo::RegionLevel level) {
         m_state.selected.reset();
         emit selectionChanged(0);
     }
-    refresh();
+    refreshBase();
 }
 
 void MapCanvas::select(geo::RegionCode code) {
     m_state.selected = code == 0 ? std::nullopt : std::optional(code);
-    refresh();
+    refreshOverlay();
     emit selectionChanged(code);
 }
 
@@ -162,7 +174,7 @@ void MapCanvas::setHovered(std::optional<geo::RegionCode> code, QPoint globalPos
         return;
     }
     m_state.hovered = code;
-    refresh();
+    refreshOverlay();
     emit hoverChanged(code.value_or(0));
     if (code) {
         QToolTip::showText(globalPos, regionTooltip(m_scene->hierarchy(), *code), this);
@@ -281,19 +293,78 @@ void MapCanvas::resizeEvent(QResizeEvent* event) {
     if (m_followsFocus) {
         zoomToFocus();
     }
-    refresh();
+    refreshBase();
 }
 
 void MapCanvas::panBy(QPoint delta) {
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
     verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
     m_followsFocus = false;
-    refresh();
+    refreshBase();
 }
 
-void MapCanvas::refresh() {
+void MapCanvas::refreshOverlay() {
+    viewport()->update();
+}
+
+void MapCanvas::refreshBase() {
+    ++m_generation;
+    if (!m_renderWatcher.isRunning()) {
+        m_renderTimer.start();
+    } // else takeRenderResult() starts the next render when the running one ends
     viewport()->update();
     emit viewChanged();
+}
+
+void MapCanvas::startRender() {
+    if (!m_scene || m_renderWatcher.isRunning()) {
+        return;
+    }
+    // The worker gets copies: the scene is immutable and shared, the state is a value.
+    render::MapViewState state = m_state;
+    state.hovered.reset();
+    state.selected.reset();
+    const std::shared_ptr<const render::MapScene> scene = m_scene;
+    const QTransform sceneToDevice = viewportTransform();
+    const QSize size = viewport()->size();
+    const qreal pixelRatio = viewport()->devicePixelRatioF();
+    const quint64 generation = m_generation;
+    m_renderWatcher.setFuture(QtConcurrent::run([=]() {
+        QImage image(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(pixelRatio);
+        QPainter painter(&image);
+        render::MapPainter(*scene, state)
+            .paintBase(painter, sceneToDevice, QRectF(QPointF(), QSizeF(size)));
+        painter.end();
+        return RenderedMap{image, sceneToDevice, generation};
+    }));
+}
+
+void MapCanvas::takeRenderResult() {
+    // Even a stale image is newer than the one shown, so it becomes the preview.
+    m_rendered = m_renderWatcher.result();
+    viewport()->update();
+    if (m_rendered.generation != m_generation) {
+        startRender();
+    } else {
+        emit mapRendered();
+    }
+}
+
+void MapCanvas::drawBackground(QPainter* painter, const QRectF&) {
+    painter->save();
+    painter->resetTransform();
+    painter->fillRect(viewport()->rect(), render::palette::background());
+    if (!m_rendered.image.isNull()) {
+        // Map the image from the view it was rendered for to the current one: a shift while
+        // panning, a scale while zooming, until the fresh render arrives.
+        const QTransform imageToView = m_rendered.sceneToDevice.inverted() * viewportTransform();
+        painter->setTransform(imageToView);
+        painter->setRenderHint(QPainter::SmoothPixmapTransform,
+                               !imageToView.isTranslating() || imageToView.isScaling());
+        painter->drawImage(QPointF(0, 0), m_rendered.image);
+    }
+    painter->restore();
 }
 
 void MapCanvas::drawForeground(QPainter* painter, const QRectF&) {
@@ -302,8 +373,10 @@ void MapCanvas::drawForeground(QPainter* painter, const QRectF&) {
     }
     painter->save();
     painter->resetTransform();
-    render::MapPainter(*m_scene, m_state)
-        .paintDecorations(*painter, viewportTransform(), QRectF(viewport()->rect()));
+    const render::MapPainter mapPainter(*m_scene, m_state);
+    const QRectF area(viewport()->rect());
+    mapPainter.paintHighlights(*painter, viewportTransform(), area);
+    mapPainter.paintDecorations(*painter, viewportTransform(), area);
     painter->restore();
 }
 

@@ -3,18 +3,23 @@
 #include "render/map_scene.h"
 #include "render/map_view_state.h"
 
+#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QGraphicsView>
+#include <QImage>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
 
 namespace agglomap::widgets {
 
-class MapItem;
-
 // The interactive map: pan by dragging, zoom by wheel or keys, hover for a tooltip, click to
 // select, double-click a city to open it. Region codes in signals are 0 for "none".
+//
+// As in QGIS, the base map is rendered on a worker thread from immutable data into an image;
+// the view shows the last finished image (shifted or scaled while the user pans or zooms) and
+// paints hover, selection, scale bar and north arrow over it on every frame.
 class MapCanvas : public QGraphicsView {
     Q_OBJECT
     Q_DISABLE_COPY(MapCanvas)
@@ -44,6 +49,8 @@ signals:
     void hoverChanged(int code);
     void cursorMoved(const QGeoCoordinate& position);
     void viewChanged();
+    // A base-map image for the current view has been painted into the canvas.
+    void mapRendered();
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -54,6 +61,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
@@ -64,11 +72,25 @@ private:
     [[nodiscard]] std::optional<Hit> hitTest(QPoint viewPos) const;
     void setHovered(std::optional<geo::RegionCode> code, QPoint globalPos);
     void panBy(QPoint delta);
-    void refresh();
+    // The base map changed (view, focus, language, level): render it again.
+    void refreshBase();
+    // Only hover or selection changed: repaint the overlay over the cached image.
+    void refreshOverlay();
+    void startRender();
+    void takeRenderResult();
+
+    struct RenderedMap {
+        QImage image;
+        QTransform sceneToDevice;
+        quint64 generation = 0;
+    };
 
     std::shared_ptr<const render::MapScene> m_scene;
     render::MapViewState m_state;
-    MapItem* m_item = nullptr; // owned by the QGraphicsScene
+    RenderedMap m_rendered;
+    QFutureWatcher<RenderedMap> m_renderWatcher;
+    QTimer m_renderTimer;
+    quint64 m_generation = 0;
     std::optional<QPoint> m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;

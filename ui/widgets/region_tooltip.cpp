@@ -40,7 +40,8 @@ QString regionTooltip(const geo::RegionHierarchy& hierarchy, geo::RegionCode cod
                        .arg(kindText(region->kind));
     if (region->level == geo::RegionLevel::City) {
         text += QStringLiteral("<br>") +
-                QCoreApplication::translate("RegionTooltip", "County-level units: %1. Double-click to open.")
+                QCoreApplication::translate("RegionTooltip",
+                                            "County-level units: %1. Double-click to open.")
                     .arg(hierarchy.children(code).size());
     } else if (const geo::Region* parent = hierarchy.find(region->parentCode)) {
         text += QStringLiteral("<br>") +

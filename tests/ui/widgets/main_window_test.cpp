@@ -1,3 +1,4 @@
+#include "render/map_painter.h"
 #include "support/test_data.h"
 #include "widgets/breadcrumb_bar.h"
 #include "widgets/main_window.h"
@@ -27,6 +28,12 @@ protected:
     }
 
     MapCanvas* canvas() const { return m_window->canvas(); }
+
+    // QTest skips a move to where the (process-wide) cursor already is, so step beside first.
+    void moveTo(QPoint position) const {
+        QTest::mouseMove(canvas()->viewport(), position + QPoint(7, 7));
+        QTest::mouseMove(canvas()->viewport(), position);
+    }
 
     QPoint positionOf(geo::RegionLevel level, geo::RegionCode code) const {
         return canvas()->viewPosition(canvas()->mapScene()->labelAnchor(level, code));
@@ -76,7 +83,7 @@ TEST_F(MainWindowTest, BreadcrumbLinkReturnsToTheProvince) {
 
 TEST_F(MainWindowTest, ClickSelectsAndHoverHighlightsTheCityUnderThePointer) {
     QSignalSpy hover(canvas(), &MapCanvas::hoverChanged);
-    QTest::mouseMove(canvas()->viewport(), positionOf(geo::RegionLevel::City, 410100));
+    moveTo(positionOf(geo::RegionLevel::City, 410100));
     ASSERT_GE(hover.count(), 1);
     EXPECT_EQ(hover.last().at(0).toInt(), 410100);
     EXPECT_EQ(canvas()->viewState().hovered, 410100);
@@ -128,10 +135,42 @@ TEST_F(MainWindowTest, SwitchesToNingxiaAndRefusesAnUnknownProvince) {
 
 TEST_F(MainWindowTest, CursorPositionIsReportedInWgs84) {
     QSignalSpy moved(canvas(), &MapCanvas::cursorMoved);
-    QTest::mouseMove(canvas()->viewport(), positionOf(geo::RegionLevel::City, 410100));
+    moveTo(positionOf(geo::RegionLevel::City, 410100));
     ASSERT_GE(moved.count(), 1);
     const auto position = moved.last().at(0).value<QGeoCoordinate>();
     // Zhengzhou's label point lies within the city's bounds.
     EXPECT_NEAR(position.longitude(), 113.5, 0.8);
     EXPECT_NEAR(position.latitude(), 34.6, 0.5);
+}
+
+// The window shows what the shared painter draws: after the worker's render lands, each city's
+// label point on screen has the fill the headless renderer gives it.
+TEST_F(MainWindowTest, CanvasShowsTheRenderedMap) {
+    QSignalSpy rendered(canvas(), &MapCanvas::mapRendered);
+    canvas()->zoomToFocus();
+    ASSERT_TRUE(rendered.wait(10000));
+    render::MapViewState plain = canvas()->viewState();
+    plain.labels = render::LabelVisibility::Hidden;
+    const render::MapPainter painter(*canvas()->mapScene(), plain);
+    const QImage shown = canvas()->viewport()->grab().toImage();
+    int matching = 0;
+    for (const geo::Region* city :
+         canvas()->mapScene()->hierarchy().regionsAt(geo::RegionLevel::City)) {
+        // Labels sit on the anchor; look just beside the text, still inside the city.
+        const QPoint at = positionOf(geo::RegionLevel::City, city->code) + QPoint(0, 12);
+        matching +=
+            shown.pixelColor(at) == painter.fillColour(geo::RegionLevel::City, city->code) ? 1 : 0;
+    }
+    EXPECT_GE(matching, 15);
+}
+
+TEST_F(MainWindowTest, HoverRepaintsTheOverlayWithoutRenderingTheBaseMapAgain) {
+    QSignalSpy rendered(canvas(), &MapCanvas::mapRendered);
+    canvas()->zoomToFocus();
+    ASSERT_TRUE(rendered.wait(10000));
+    rendered.clear();
+    moveTo(positionOf(geo::RegionLevel::City, 410100));
+    moveTo(positionOf(geo::RegionLevel::City, 410300));
+    EXPECT_EQ(canvas()->viewState().hovered, 410300);
+    EXPECT_FALSE(rendered.wait(300));
 }
