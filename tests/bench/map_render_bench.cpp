@@ -59,32 +59,30 @@ void BM_FrameProvinceCities(benchmark::State& state) {
 }
 BENCHMARK(BM_FrameProvinceCities)->Unit(benchmark::kMillisecond);
 
-void BM_FrameProvinceAllCounties(benchmark::State& state) {
+render::MapViewState countyOverview(render::LabelVisibility labels) {
     render::MapViewState view;
     view.overviewLevel = geo::RegionLevel::County;
-    paintFrame(view, 1.0, {4, 2}, state);
+    view.labels = labels;
+    return view;
+}
+
+void BM_FrameProvinceAllCounties(benchmark::State& state) {
+    paintFrame(countyOverview(render::LabelVisibility::Shown), 1.0, {4, 2}, state);
 }
 BENCHMARK(BM_FrameProvinceAllCounties)->Unit(benchmark::kMillisecond);
 
 void BM_FrameProvinceAllCountiesNoLabels(benchmark::State& state) {
-    render::MapViewState view;
-    view.overviewLevel = geo::RegionLevel::County;
-    view.labels = render::LabelVisibility::Hidden;
-    paintFrame(view, 1.0, {4, 2}, state);
+    paintFrame(countyOverview(render::LabelVisibility::Hidden), 1.0, {4, 2}, state);
 }
 BENCHMARK(BM_FrameProvinceAllCountiesNoLabels)->Unit(benchmark::kMillisecond);
 
 void BM_FrameCountiesZoomedIn4x(benchmark::State& state) {
-    render::MapViewState view;
-    view.overviewLevel = geo::RegionLevel::County;
-    paintFrame(view, 4.0, {6, 3}, state);
+    paintFrame(countyOverview(render::LabelVisibility::Shown), 4.0, {6, 3}, state);
 }
 BENCHMARK(BM_FrameCountiesZoomedIn4x)->Unit(benchmark::kMillisecond);
 
 void BM_FrameCountiesZoomedIn30x(benchmark::State& state) {
-    render::MapViewState view;
-    view.overviewLevel = geo::RegionLevel::County;
-    paintFrame(view, 30.0, {6, 3}, state);
+    paintFrame(countyOverview(render::LabelVisibility::Shown), 30.0, {6, 3}, state);
 }
 BENCHMARK(BM_FrameCountiesZoomedIn30x)->Unit(benchmark::kMillisecond);
 

@@ -71,7 +71,7 @@ std::vector<RegionCode> MapPainter::focusCounties() const {
 
 QColor MapPainter::fillColour(RegionLevel level, RegionCode code) const {
     if (m_state.focusCity && level == RegionLevel::City) {
-        return palette::contextFill();
+        return palette::kContextFill;
     }
     return palette::fill(m_scene.colourSlot(code));
 }
@@ -104,7 +104,7 @@ void MapPainter::strokeRegions(QPainter& painter, RegionLevel level,
 void MapPainter::paintBase(QPainter& painter, const QTransform& sceneToDevice,
                            const QRectF& deviceRect) const {
     painter.save();
-    painter.fillRect(deviceRect, palette::background());
+    painter.fillRect(deviceRect, palette::kBackground);
     const QRectF visible = sceneToDevice.inverted().mapRect(deviceRect);
     const std::size_t lod = geo::ProjectedRegionSet::lodFor(metresPerPixel(sceneToDevice));
     painter.setTransform(sceneToDevice);
@@ -117,23 +117,23 @@ void MapPainter::paintBase(QPainter& painter, const QTransform& sceneToDevice,
         fillRegions(painter, RegionLevel::City, cities, lod, visible);
         fillRegions(painter, RegionLevel::County, counties, lod, visible);
         strokeRegions(painter, RegionLevel::County, counties, lod, visible,
-                      cosmeticPen(palette::countyBorder(), 0.7));
+                      cosmeticPen(palette::kCountyBorder, 0.7));
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
-                      cosmeticPen(palette::cityBorder(), 1.0));
+                      cosmeticPen(palette::kCityBorder, 1.0));
     } else if (m_state.overviewLevel == RegionLevel::County) {
         const std::vector<RegionCode> counties = codesAt(RegionLevel::County);
         fillRegions(painter, RegionLevel::County, counties, lod, visible);
         strokeRegions(painter, RegionLevel::County, counties, lod, visible,
-                      cosmeticPen(palette::countyBorder(), 0.5));
+                      cosmeticPen(palette::kCountyBorder, 0.5));
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
-                      cosmeticPen(palette::cityBorder(), 1.0));
+                      cosmeticPen(palette::kCityBorder, 1.0));
     } else {
         fillRegions(painter, RegionLevel::City, cities, lod, visible);
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
-                      cosmeticPen(palette::cityBorder(), 0.9));
+                      cosmeticPen(palette::kCityBorder, 0.9));
     }
     strokeRegions(painter, RegionLevel::Province, province, lod, visible,
-                  cosmeticPen(palette::provinceBorder(), 1.8));
+                  cosmeticPen(palette::kProvinceBorder, 1.8));
     painter.restore();
 
     if (m_state.labels == LabelVisibility::Shown) {
@@ -164,8 +164,8 @@ void MapPainter::paintHighlights(QPainter& painter, const QTransform& sceneToDev
                     m_scene.hierarchy().find(*m_state.hovered)->level == RegionLevel::City
                 ? RegionLevel::City
                 : m_state.activeLevel();
-        painter.setPen(cosmeticPen(palette::hoverOutline(), 1.0));
-        painter.setBrush(palette::hoverOverlay());
+        painter.setPen(cosmeticPen(palette::kHoverOutline, 1.0));
+        painter.setBrush(palette::kHoverOverlay);
         const QPainterPath& path = m_scene.path(level, *m_state.hovered, lod);
         if (path.boundingRect().intersects(visible)) {
             painter.drawPath(path);
@@ -173,7 +173,7 @@ void MapPainter::paintHighlights(QPainter& painter, const QTransform& sceneToDev
     }
     if (m_state.selected) {
         strokeRegions(painter, m_state.activeLevel(), {*m_state.selected}, lod, visible,
-                      cosmeticPen(palette::selection(), 2.5));
+                      cosmeticPen(palette::kSelection, 2.5));
     }
     painter.restore();
 }
@@ -212,7 +212,7 @@ void MapPainter::drawLabels(QPainter& painter, const std::vector<PlacedLabel>& l
     if (isRasterDevice(painter)) {
         // On images the halo is the text drawn around itself from the glyph cache: an order
         // of magnitude faster than stroking glyph outlines.
-        painter.setPen(palette::labelHalo());
+        painter.setPen(palette::kLabelHalo);
         constexpr std::array<QPointF, 8> kDirections{
             {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {0.7, 0.7}, {-0.7, 0.7}, {0.7, -0.7}, {-0.7, -0.7}}};
         for (const PlacedLabel& label : labels) {
@@ -227,7 +227,7 @@ void MapPainter::drawLabels(QPainter& painter, const std::vector<PlacedLabel>& l
         for (const PlacedLabel& label : labels) {
             outlines.addText(label.baseline, font, label.text);
         }
-        QPen pen(palette::labelHalo(), 2.0 * halo);
+        QPen pen(palette::kLabelHalo, 2.0 * halo);
         pen.setJoinStyle(Qt::RoundJoin);
         painter.strokePath(outlines, pen);
     }
@@ -259,8 +259,8 @@ void MapPainter::paintLabels(QPainter& painter, const QTransform& sceneToDevice,
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    drawLabels(painter, primary, font, palette::labelText());
-    drawLabels(painter, context, contextFont, palette::contextLabelText());
+    drawLabels(painter, primary, font, palette::kLabelText);
+    drawLabels(painter, context, contextFont, palette::kContextLabelText);
     painter.restore();
 }
 

@@ -18,38 +18,4 @@ QColor fill(int colourSlot) {
     return QColor::fromRgb(kQualitative[index]);
 }
 
-QColor hoverOverlay() {
-    return QColor(0, 0, 0, 34);
-}
-QColor hoverOutline() {
-    return QColor(0x20, 0x20, 0x20);
-}
-QColor background() {
-    return QColor(0xf4, 0xf6, 0xf8);
-}
-QColor contextFill() {
-    return QColor(0xe2, 0xe4, 0xe7);
-}
-QColor countyBorder() {
-    return QColor(0x80, 0x80, 0x80);
-}
-QColor cityBorder() {
-    return QColor(0x40, 0x40, 0x40);
-}
-QColor provinceBorder() {
-    return QColor(0x20, 0x20, 0x20);
-}
-QColor selection() {
-    return QColor(0xd7, 0x30, 0x1f);
-}
-QColor labelText() {
-    return QColor(0x1a, 0x1a, 0x1a);
-}
-QColor contextLabelText() {
-    return QColor(0x70, 0x70, 0x70);
-}
-QColor labelHalo() {
-    return QColor(255, 255, 255, 220);
-}
-
 } // namespace agglomap::render::palette

@@ -2,24 +2,23 @@
 
 #include <QColor>
 
-namespace agglomap::render {
+namespace agglomap::render::palette {
 
 // The colours of the base map, in one place so screen, exports and tests agree.
-namespace palette {
 
-// ColorBrewer Pastel1/Set3-like qualitative fills; neighbours get different slots.
+// ColorBrewer Set3 qualitative fills; neighbours get different slots.
 [[nodiscard]] QColor fill(int colourSlot);
-[[nodiscard]] QColor hoverOverlay(); // translucent, over the region under the pointer
-[[nodiscard]] QColor hoverOutline();
-[[nodiscard]] QColor background();
-[[nodiscard]] QColor contextFill(); // cities around the one in focus
-[[nodiscard]] QColor countyBorder();
-[[nodiscard]] QColor cityBorder();
-[[nodiscard]] QColor provinceBorder();
-[[nodiscard]] QColor selection();
-[[nodiscard]] QColor labelText();
-[[nodiscard]] QColor contextLabelText(); // names of the cities around the one in focus
-[[nodiscard]] QColor labelHalo();
 
-} // namespace palette
-} // namespace agglomap::render
+inline const QColor kBackground(0xf4, 0xf6, 0xf8);
+inline const QColor kContextFill(0xe2, 0xe4, 0xe7); // cities around the one in focus
+inline const QColor kHoverOverlay(0, 0, 0, 34); // translucent, over the region under the pointer
+inline const QColor kHoverOutline(0x20, 0x20, 0x20);
+inline const QColor kCountyBorder(0x80, 0x80, 0x80);
+inline const QColor kCityBorder(0x40, 0x40, 0x40);
+inline const QColor kProvinceBorder(0x20, 0x20, 0x20);
+inline const QColor kSelection(0xd7, 0x30, 0x1f);
+inline const QColor kLabelText(0x1a, 0x1a, 0x1a);
+inline const QColor kContextLabelText(0x70, 0x70, 0x70); // names of the cities around the focus
+inline const QColor kLabelHalo(255, 255, 255, 220);
+
+} // namespace agglomap::render::palette

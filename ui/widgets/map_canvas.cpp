@@ -35,7 +35,7 @@ MapCanvas::MapCanvas(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     setMinimumSize(320, 240);
-    setBackgroundBrush(render::palette::background());
+    setBackgroundBrush(render::palette::kBackground);
     // Several changes in one event-loop turn (resize, fit, scroll) make one render.
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(0);
@@ -354,7 +354,7 @@ void MapCanvas::takeRenderResult() {
 void MapCanvas::drawBackground(QPainter* painter, const QRectF&) {
     painter->save();
     painter->resetTransform();
-    painter->fillRect(viewport()->rect(), render::palette::background());
+    painter->fillRect(viewport()->rect(), render::palette::kBackground);
     if (!m_rendered.image.isNull()) {
         // Map the image from the view it was rendered for to the current one: a shift while
         // panning, a scale while zooming, until the fresh render arrives.

@@ -56,7 +56,7 @@ int countDifferences(const QImage& a, const QImage& b, const QRect& area, int to
 TEST(MapImageRenderer, ProvinceImageIsNotBlank) {
     const QImage image = render::renderMapImage(henanScene(), unlabelled(), kSize, 96);
     int painted = 0;
-    const QColor background = render::palette::background();
+    const QColor background = render::palette::kBackground;
     for (int y = 0; y < image.height(); y += 4) {
         for (int x = 0; x < image.width(); x += 4) {
             painted += image.pixelColor(x, y) != background ? 1 : 0;
@@ -93,7 +93,7 @@ TEST(MapImageRenderer, LuoyangsCountiesAreFilledWhenDrilledIn) {
     const QPoint corner =
         pixelOf(scene, state, scene.labelAnchor(geo::RegionLevel::County, 411224)); // Lushi
     if (QRect(QPoint(), kSize).contains(corner)) {
-        EXPECT_EQ(image.pixelColor(corner), render::palette::contextFill());
+        EXPECT_EQ(image.pixelColor(corner), render::palette::kContextFill);
     }
 }
 
