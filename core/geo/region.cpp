@@ -1,5 +1,7 @@
 #include "geo/region.h"
 
+#include "util/enum_keys.h"
+
 #include <array>
 #include <utility>
 
@@ -7,40 +9,19 @@ namespace agglomap::geo {
 
 namespace {
 
-constexpr std::array<std::pair<RegionLevel, const char*>, 3> kLevelKeys{{
+constexpr EnumKeys<RegionLevel, 3> kLevelKeys{{
     {RegionLevel::Province, "province"},
     {RegionLevel::City, "city"},
     {RegionLevel::County, "county"},
 }};
 
-constexpr std::array<std::pair<RegionKind, const char*>, 5> kKindKeys{{
+constexpr EnumKeys<RegionKind, 5> kKindKeys{{
     {RegionKind::Province, "province"},
     {RegionKind::City, "city"},
     {RegionKind::UrbanDistrict, "district"},
     {RegionKind::County, "county"},
     {RegionKind::CountyLevelCity, "county-level city"},
 }};
-
-template <typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
-    for (const auto& [candidate, key] : table) {
-        if (candidate == value) {
-            return QString::fromLatin1(key);
-        }
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table,
-                            const QString& key) {
-    for (const auto& [candidate, candidateKey] : table) {
-        if (key == QLatin1String(candidateKey)) {
-            return candidate;
-        }
-    }
-    return std::nullopt;
-}
 
 } // namespace
 

@@ -1,0 +1,370 @@
+#include "model/plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace agglomap::model {
+
+namespace {
+
+Error notFound(DistrictId id) {
+    return Error{QStringLiteral("There is no district with id %1 in this plan.").arg(id.value)};
+}
+
+bool isNonNegativeNumber(double value) {
+    return std::isfinite(value) && value >= 0.0;
+}
+
+} // namespace
+
+Plan::Plan(std::shared_ptr<const geo::RegionHierarchy> regions, SectorCatalogue sectors,
+           QObject* parent)
+    : QObject(parent)
+    , m_regions(std::move(regions))
+    , m_sectors(std::move(sectors)) {}
+
+void Plan::setInfo(PlanInfo info) {
+    m_info = std::move(info);
+    emit infoChanged();
+}
+
+const District* Plan::district(DistrictId id) const {
+    const auto it = m_districts.find(id);
+    return it == m_districts.end() ? nullptr : &it->second;
+}
+
+std::vector<const District*> Plan::districts() const {
+    std::vector<const District*> result;
+    result.reserve(m_districts.size());
+    for (const auto& [id, district] : m_districts) {
+        result.push_back(&district);
+    }
+    return result;
+}
+
+std::vector<const District*> Plan::districtsIn(geo::RegionCode region) const {
+    std::vector<const District*> result;
+    const bool province = region == m_regions->province().code;
+    for (const auto& [id, district] : m_districts) {
+        if (province || district.hostCounty == region || district.hostCity == region) {
+            result.push_back(&district);
+        }
+    }
+    return result;
+}
+
+Result<District*> Plan::editable(DistrictId id) {
+    const auto it = m_districts.find(id);
+    if (it == m_districts.end()) {
+        return notFound(id);
+    }
+    return &it->second;
+}
+
+Status Plan::checkSector(SectorIndex sector) const {
+    if (sector < 0 || sector >= m_sectors.size()) {
+        return Error{
+            QStringLiteral("Sector %1 is not in the plan's sector catalogue.").arg(sector)};
+    }
+    return {};
+}
+
+void Plan::changed(District& district, DistrictField field) {
+    district.illustrative.remove(field);
+    emit districtsChanged({district.id}, field);
+}
+
+Result<DistrictId> Plan::addDistrict(District district) {
+    if (district.id.isValid() && m_districts.contains(district.id)) {
+        return Error{
+            QStringLiteral("A district with id %1 already exists.").arg(district.id.value)};
+    }
+    const geo::Region* county = m_regions->find(district.hostCounty);
+    if (!county || county->level != geo::RegionLevel::County) {
+        return Error{QStringLiteral("District \"%1\": host county %2 is not a county of %3.")
+                         .arg(district.nameZh)
+                         .arg(district.hostCounty)
+                         .arg(m_regions->province().nameEn)};
+    }
+    district.hostCity = county->parentCode;
+    for (const SectorActivity& activity : district.industries) {
+        if (const Status status = checkSector(activity.sector); !status) {
+            return status.error();
+        }
+    }
+    if (!district.id.isValid()) {
+        district.id = DistrictId{m_nextId};
+    }
+    m_nextId = std::max(m_nextId, district.id.value + 1);
+    const DistrictId id = district.id;
+    m_districts.emplace(id, std::move(district));
+    emit districtAdded(id);
+    return id;
+}
+
+Status Plan::removeDistrict(DistrictId id) {
+    if (!m_districts.erase(id)) {
+        return notFound(id);
+    }
+    const auto before = m_districtLinks.size();
+    std::erase_if(m_districtLinks,
+                  [id](const DistrictLink& link) { return link.from == id || link.to == id; });
+    emit districtRemoved(id);
+    if (before != m_districtLinks.size()) {
+        emit districtLinksChanged();
+    }
+    return {};
+}
+
+Status Plan::moveDistrict(DistrictId id, geo::LonLat location, geo::RegionCode hostCounty) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    const geo::Region* county = m_regions->find(hostCounty);
+    if (!county || county->level != geo::RegionLevel::County) {
+        return Error{QStringLiteral("%1 is not a county of %2.")
+                         .arg(hostCounty)
+                         .arg(m_regions->province().nameEn)};
+    }
+    District& district = *target.value();
+    district.location = location;
+    district.hostCounty = hostCounty;
+    district.hostCity = county->parentCode;
+    changed(district, DistrictField::Location);
+    return {};
+}
+
+Status Plan::renameDistrict(DistrictId id, const QString& nameZh, const QString& nameEn) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    if (nameZh.trimmed().isEmpty()) {
+        return Error{QStringLiteral("A district needs a Chinese name.")};
+    }
+    District& district = *target.value();
+    district.nameZh = nameZh.trimmed();
+    district.nameEn = nameEn.trimmed();
+    district.placeholderName = false;
+    changed(district, DistrictField::Name);
+    return {};
+}
+
+Status Plan::setSectorActivity(DistrictId id, const SectorActivity& activity) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    if (const Status status = checkSector(activity.sector); !status) {
+        return status;
+    }
+    if (!isNonNegativeNumber(activity.outputValue) || !isNonNegativeNumber(activity.employment) ||
+        !isNonNegativeNumber(activity.highTechOutput) || activity.enterprises < 0 ||
+        activity.smallAndMediumEnterprises < 0) {
+        return Error{QStringLiteral(
+            "Output, employment, enterprises and high-tech output must be zero or more.")};
+    }
+    if (activity.highTechOutput > activity.outputValue ||
+        activity.smallAndMediumEnterprises > activity.enterprises) {
+        return Error{
+            QStringLiteral("High-tech output cannot exceed output, nor SMEs the enterprises.")};
+    }
+    District& district = *target.value();
+    const auto it =
+        std::find_if(district.industries.begin(), district.industries.end(),
+                     [&](const SectorActivity& a) { return a.sector == activity.sector; });
+    if (it == district.industries.end()) {
+        district.industries.push_back(activity);
+    } else {
+        *it = activity;
+    }
+    changed(district, DistrictField::Industries);
+    return {};
+}
+
+Status Plan::removeSectorActivity(DistrictId id, SectorIndex sector) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    District& district = *target.value();
+    if (std::find(district.leadingIndustries.begin(), district.leadingIndustries.end(), sector) !=
+        district.leadingIndustries.end()) {
+        return Error{
+            QStringLiteral("%1 is a leading industry of %2; choose another leading industry first.")
+                .arg(m_sectors.at(sector).nameEn, district.nameZh)};
+    }
+    if (std::erase_if(district.industries,
+                      [sector](const SectorActivity& a) { return a.sector == sector; }) == 0) {
+        return Error{QStringLiteral("%1 has no activity in that sector.").arg(district.nameZh)};
+    }
+    changed(district, DistrictField::Industries);
+    return {};
+}
+
+Status Plan::setLeadingIndustries(DistrictId id, const std::vector<SectorIndex>& sectors) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    District& district = *target.value();
+    if (sectors.size() > 3) {
+        return Error{QStringLiteral("A district has at most three leading industries.")};
+    }
+    if (std::set<SectorIndex>(sectors.begin(), sectors.end()).size() != sectors.size()) {
+        return Error{QStringLiteral("A leading industry is listed twice.")};
+    }
+    for (SectorIndex sector : sectors) {
+        if (const Status status = checkSector(sector); !status) {
+            return status;
+        }
+        if (!district.activity(sector)) {
+            return Error{QStringLiteral("%1 has no %2 industry to lead with; add its output first.")
+                             .arg(district.nameZh, m_sectors.at(sector).nameEn)};
+        }
+    }
+    district.leadingIndustries = sectors;
+    changed(district, DistrictField::LeadingIndustries);
+    return {};
+}
+
+Status Plan::setProvision(DistrictId id, InfrastructureItem item, Provision provision) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    const auto inRange = [](double v) {
+        return std::isfinite(v) && v >= 0.0 && v <= 100.0;
+    };
+    if (!inRange(provision.current) || !inRange(provision.required)) {
+        return Error{QStringLiteral("Provision levels run from 0 to 100.")};
+    }
+    District& district = *target.value();
+    district.infrastructure[static_cast<std::size_t>(item)] = provision;
+    changed(district, DistrictField::Infrastructure);
+    return {};
+}
+
+Status Plan::setInnovation(DistrictId id, const Innovation& innovation) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    if (!isNonNegativeNumber(innovation.rdSpending) || innovation.rdStaff < 0 ||
+        innovation.patents < 0 || innovation.highTechEnterprises < 0) {
+        return Error{QStringLiteral(
+            "R&D spending, staff, patents and high-tech enterprises must be zero or more.")};
+    }
+    District& district = *target.value();
+    district.innovation = innovation;
+    changed(district, DistrictField::Innovation);
+    return {};
+}
+
+Status Plan::setFinance(DistrictId id, const Finance& finance) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    if (!isNonNegativeNumber(finance.fixedInvestment) ||
+        !isNonNegativeNumber(finance.businessIncome) || finance.listedCompanies < 0 ||
+        finance.ventureFunds < 0) {
+        return Error{QStringLiteral(
+            "Investment, income, listed companies and venture funds must be zero or more.")};
+    }
+    District& district = *target.value();
+    district.finance = finance;
+    changed(district, DistrictField::Finance);
+    return {};
+}
+
+Status Plan::addLink(DistrictId id, const SectorLink& link) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    District& district = *target.value();
+    if (!district.activity(link.from) || !district.activity(link.to) || link.from == link.to) {
+        return Error{QStringLiteral("A link joins two different sectors active in %1.")
+                         .arg(district.nameZh)};
+    }
+    if (!isNonNegativeNumber(link.value)) {
+        return Error{QStringLiteral("A link's value must be zero or more.")};
+    }
+    const auto existing =
+        std::find_if(district.links.begin(), district.links.end(),
+                     [&](const SectorLink& l) { return l.from == link.from && l.to == link.to; });
+    if (existing != district.links.end()) {
+        return Error{QStringLiteral("That link already exists; remove it to change it.")};
+    }
+    district.links.push_back(link);
+    changed(district, DistrictField::Linkages);
+    return {};
+}
+
+Status Plan::removeLink(DistrictId id, SectorIndex from, SectorIndex to) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    District& district = *target.value();
+    if (std::erase_if(district.links,
+                      [&](const SectorLink& l) { return l.from == from && l.to == to; }) == 0) {
+        return Error{QStringLiteral("%1 has no such link.").arg(district.nameZh)};
+    }
+    changed(district, DistrictField::Linkages);
+    return {};
+}
+
+Status Plan::addDistrictLink(const DistrictLink& link) {
+    if (!district(link.from) || !district(link.to) || link.from == link.to) {
+        return Error{
+            QStringLiteral("A link between districts joins two different districts of the plan.")};
+    }
+    if (const Status status = checkSector(link.sector); !status) {
+        return status;
+    }
+    if (!isNonNegativeNumber(link.value)) {
+        return Error{QStringLiteral("A link's value must be zero or more.")};
+    }
+    const bool exists =
+        std::any_of(m_districtLinks.begin(), m_districtLinks.end(), [&](const DistrictLink& l) {
+            return l.from == link.from && l.to == link.to && l.sector == link.sector;
+        });
+    if (exists) {
+        return Error{QStringLiteral("That link already exists; remove it to change it.")};
+    }
+    m_districtLinks.push_back(link);
+    emit districtLinksChanged();
+    return {};
+}
+
+Status Plan::removeDistrictLink(DistrictId from, DistrictId to, SectorIndex sector) {
+    const auto removed = std::erase_if(m_districtLinks, [&](const DistrictLink& l) {
+        return l.from == from && l.to == to && l.sector == sector;
+    });
+    if (removed == 0) {
+        return Error{QStringLiteral("There is no such link between the districts.")};
+    }
+    emit districtLinksChanged();
+    return {};
+}
+
+Status Plan::setIllustrative(DistrictId id, DistrictField field, bool illustrative) {
+    auto target = editable(id);
+    if (!target) {
+        return target.error();
+    }
+    District& district = *target.value();
+    if (illustrative) {
+        district.illustrative.insert(field);
+    } else {
+        district.illustrative.remove(field);
+    }
+    emit districtsChanged({id}, field);
+    return {};
+}
+
+} // namespace agglomap::model

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "geo/region_hierarchy.h"
+#include "model/district.h"
+#include "model/sector.h"
+#include "util/status.h"
+
+#include <QList>
+#include <QObject>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace agglomap::model {
+
+// What the plan is: its title, the year its figures describe, and where they come from.
+struct PlanInfo {
+    QString titleZh;
+    QString titleEn;
+    int year = 0;
+    QString source;
+};
+
+// A supply link between districts: `from` sells `value` of `sector`'s products to `to`.
+struct DistrictLink {
+    DistrictId from;
+    DistrictId to;
+    SectorIndex sector = 0;
+    double value = 0.0;
+
+    friend bool operator==(const DistrictLink&, const DistrictLink&) = default;
+};
+
+// The aggregate root: the regions, the districts and parks with their industries, provisions and
+// links, the sector catalogue. Every change goes through one of its methods, which checks the
+// change, applies all of it or none, and emits one typed signal. Views and analyses listen;
+// undo commands call the same methods with the old values.
+class Plan : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY(Plan)
+
+public:
+    Plan(std::shared_ptr<const geo::RegionHierarchy> regions, SectorCatalogue sectors,
+         QObject* parent = nullptr);
+
+    [[nodiscard]] const geo::RegionHierarchy& regions() const { return *m_regions; }
+    [[nodiscard]] const SectorCatalogue& sectors() const { return m_sectors; }
+    [[nodiscard]] const PlanInfo& info() const { return m_info; }
+    void setInfo(PlanInfo info);
+
+    [[nodiscard]] const District* district(DistrictId id) const;
+    // All districts, ordered by id.
+    [[nodiscard]] std::vector<const District*> districts() const;
+    // Districts whose host county is the region or lies in it (a city) — or all, for the province.
+    [[nodiscard]] std::vector<const District*> districtsIn(geo::RegionCode region) const;
+    [[nodiscard]] const std::vector<DistrictLink>& districtLinks() const { return m_districtLinks; }
+
+    // Adds a district; an id of 0 gets the next free one. Returns the id, or why not.
+    [[nodiscard]] Result<DistrictId> addDistrict(District district);
+    Status removeDistrict(DistrictId id);
+    Status moveDistrict(DistrictId id, geo::LonLat location, geo::RegionCode hostCounty);
+    Status renameDistrict(DistrictId id, const QString& nameZh, const QString& nameEn);
+
+    // Adds the sector's activity or replaces it.
+    Status setSectorActivity(DistrictId id, const SectorActivity& activity);
+    Status removeSectorActivity(DistrictId id, SectorIndex sector);
+    // Up to three distinct sectors, in order of priority; each must be active in the district.
+    Status setLeadingIndustries(DistrictId id, const std::vector<SectorIndex>& sectors);
+    Status setProvision(DistrictId id, InfrastructureItem item, Provision provision);
+    Status setInnovation(DistrictId id, const Innovation& innovation);
+    Status setFinance(DistrictId id, const Finance& finance);
+    Status addLink(DistrictId id, const SectorLink& link);
+    Status removeLink(DistrictId id, SectorIndex from, SectorIndex to);
+    Status addDistrictLink(const DistrictLink& link);
+    Status removeDistrictLink(DistrictId from, DistrictId to, SectorIndex sector);
+    // Entering a value makes a field real; undo restores the flag with this.
+    Status setIllustrative(DistrictId id, DistrictField field, bool illustrative);
+
+signals:
+    void districtsChanged(const QList<agglomap::model::DistrictId>& ids,
+                          agglomap::model::DistrictField field);
+    void districtAdded(agglomap::model::DistrictId id);
+    void districtRemoved(agglomap::model::DistrictId id);
+    void districtLinksChanged();
+    void infoChanged();
+
+private:
+    [[nodiscard]] Result<District*> editable(DistrictId id);
+    [[nodiscard]] Status checkSector(SectorIndex sector) const;
+    void changed(District& district, DistrictField field);
+
+    std::shared_ptr<const geo::RegionHierarchy> m_regions;
+    SectorCatalogue m_sectors;
+    PlanInfo m_info;
+    std::map<DistrictId, District> m_districts;
+    std::vector<DistrictLink> m_districtLinks;
+    int m_nextId = 1;
+};
+
+} // namespace agglomap::model
