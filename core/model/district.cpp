@@ -53,6 +53,9 @@ std::optional<DistrictType> districtTypeFromKey(const QString& key) {
 QString fieldKey(DistrictField field) {
     return keyOf(kFields, field);
 }
+std::optional<DistrictField> fieldFromKey(const QString& key) {
+    return valueOf(kFields, key);
+}
 
 const SectorActivity* District::activity(SectorIndex sector) const {
     const auto it = std::find_if(industries.begin(), industries.end(),

@@ -81,6 +81,7 @@ enum class DistrictField {
 };
 
 [[nodiscard]] QString fieldKey(DistrictField field);
+[[nodiscard]] std::optional<DistrictField> fieldFromKey(const QString& key);
 
 struct District {
     DistrictId id;

@@ -22,7 +22,20 @@ Plan::Plan(std::shared_ptr<const geo::RegionHierarchy> regions, SectorCatalogue 
            QObject* parent)
     : QObject(parent)
     , m_regions(std::move(regions))
-    , m_sectors(std::move(sectors)) {}
+    , m_sectors(std::move(sectors))
+    , m_inputOutput(m_sectors.size()) {}
+
+Status Plan::setInputOutputTable(InputOutputTable table, bool illustrative) {
+    if (table.size() != m_sectors.size()) {
+        return Error{QStringLiteral("The input-output table covers %1 sectors; the plan has %2.")
+                         .arg(table.size())
+                         .arg(m_sectors.size())};
+    }
+    m_inputOutput = std::move(table);
+    m_inputOutputIllustrative = illustrative;
+    emit inputOutputChanged();
+    return {};
+}
 
 void Plan::setInfo(PlanInfo info) {
     m_info = std::move(info);

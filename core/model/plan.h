@@ -2,6 +2,7 @@
 
 #include "geo/region_hierarchy.h"
 #include "model/district.h"
+#include "model/input_output_table.h"
 #include "model/sector.h"
 #include "util/status.h"
 
@@ -55,6 +56,10 @@ public:
     // Districts whose host county is the region or lies in it (a city) — or all, for the province.
     [[nodiscard]] std::vector<const District*> districtsIn(geo::RegionCode region) const;
     [[nodiscard]] const std::vector<DistrictLink>& districtLinks() const { return m_districtLinks; }
+    [[nodiscard]] const InputOutputTable& inputOutput() const { return m_inputOutput; }
+    [[nodiscard]] bool inputOutputIllustrative() const { return m_inputOutputIllustrative; }
+    // The table must cover the plan's sector catalogue.
+    Status setInputOutputTable(InputOutputTable table, bool illustrative);
 
     // Adds a district; an id of 0 gets the next free one. Returns the id, or why not.
     [[nodiscard]] Result<DistrictId> addDistrict(District district);
@@ -84,6 +89,7 @@ signals:
     void districtRemoved(agglomap::model::DistrictId id);
     void districtLinksChanged();
     void infoChanged();
+    void inputOutputChanged();
 
 private:
     [[nodiscard]] Result<District*> editable(DistrictId id);
@@ -95,6 +101,8 @@ private:
     PlanInfo m_info;
     std::map<DistrictId, District> m_districts;
     std::vector<DistrictLink> m_districtLinks;
+    InputOutputTable m_inputOutput;
+    bool m_inputOutputIllustrative = false;
     int m_nextId = 1;
 };
 

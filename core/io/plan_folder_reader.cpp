@@ -1,0 +1,431 @@
+#include "io/plan_folder_reader.h"
+
+#include "io/csv_table.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace agglomap::io {
+
+namespace {
+
+using model::DistrictId;
+using model::Plan;
+
+// Applies one row's change through the Plan API, turning its refusal into a located error.
+Status located(const CsvTable& table, int row, const QString& field, const Status& status) {
+    if (status) {
+        return {};
+    }
+    return table.error(row, field, status.error().message);
+}
+
+class PlanFolderReader {
+public:
+    PlanFolderReader(const QString& folder, std::shared_ptr<const geo::RegionHierarchy> regions)
+        : m_folder(folder)
+        , m_plan(std::make_unique<Plan>(std::move(regions), model::SectorCatalogue::standard())) {}
+
+    Result<std::unique_ptr<Plan>> read() {
+        for (Status (PlanFolderReader::*step)() :
+             {&PlanFolderReader::readInfo, &PlanFolderReader::readDistricts,
+              &PlanFolderReader::readIndustries, &PlanFolderReader::readLeading,
+              &PlanFolderReader::readInfrastructure, &PlanFolderReader::readInnovationFinance,
+              &PlanFolderReader::readLinks, &PlanFolderReader::readDistrictLinks,
+              &PlanFolderReader::readInputOutput}) {
+            if (const Status status = (this->*step)(); !status) {
+                return status.error();
+            }
+        }
+        // Loading goes through the editing API, which marks what it sets as entered; the files
+        // say which values are illustrative.
+        for (const auto& [id, fields] : m_illustrative) {
+            for (model::DistrictField field : fields) {
+                (void)m_plan->setIllustrative(id, field, true);
+            }
+        }
+        return std::move(m_plan);
+    }
+
+private:
+    QString file(const char* name) const { return QDir(m_folder).filePath(QLatin1String(name)); }
+
+    Result<model::SectorIndex> sector(const CsvTable& table, int row, const QString& field) const {
+        const QString code = table.text(row, field);
+        const auto index = m_plan->sectors().indexOf(code);
+        if (!index) {
+            return table.error(
+                row, field,
+                QStringLiteral("\"%1\" is not a sector code of the catalogue.").arg(code));
+        }
+        return *index;
+    }
+
+    Result<DistrictId> district(const CsvTable& table, int row, const QString& field) const {
+        const auto id = table.integer(row, field);
+        if (!id) {
+            return id.error();
+        }
+        if (!m_plan->district(DistrictId{id.value()})) {
+            return table.error(
+                row, field,
+                QStringLiteral("no district has id %1 in districts.csv.").arg(id.value()));
+        }
+        return DistrictId{id.value()};
+    }
+
+    Status readInfo() {
+        QFile info(file("plan.json"));
+        if (!info.open(QIODevice::ReadOnly)) {
+            return Error{QStringLiteral("%1: cannot be opened.")
+                             .arg(QDir::toNativeSeparators(info.fileName()))};
+        }
+        QJsonParseError parseError;
+        const QJsonObject object = QJsonDocument::fromJson(info.readAll(), &parseError).object();
+        if (parseError.error != QJsonParseError::NoError) {
+            return Error{
+                QStringLiteral("%1: not valid JSON (%2).")
+                    .arg(QDir::toNativeSeparators(info.fileName()), parseError.errorString())};
+        }
+        m_plan->setInfo({object.value(QLatin1String("title_zh")).toString(),
+                         object.value(QLatin1String("title_en")).toString(),
+                         object.value(QLatin1String("year")).toInt(),
+                         object.value(QLatin1String("source")).toString() + QLatin1Char(' ') +
+                             object.value(QLatin1String("illustrative")).toString()});
+        return {};
+    }
+
+    Status readDistricts() {
+        const auto table = CsvTable::read(
+            file("districts.csv"),
+            {"id", "name_zh", "name_en", "placeholder_name", "host_county", "lon", "lat", "year",
+             "zone_level", "type", "planned_area_km2", "built_area_km2", "illustrative"});
+        if (!table) {
+            return table.error();
+        }
+        const CsvTable& t = table.value();
+        for (int row = 0; row < t.rowCount(); ++row) {
+            model::District d;
+            const auto id = t.integer(row, QStringLiteral("id"));
+            const auto county = t.integer(row, QStringLiteral("host_county"));
+            const auto lon = t.number(row, QStringLiteral("lon"));
+            const auto lat = t.number(row, QStringLiteral("lat"));
+            const auto year = t.integer(row, QStringLiteral("year"));
+            const auto planned = t.number(row, QStringLiteral("planned_area_km2"));
+            const auto built = t.number(row, QStringLiteral("built_area_km2"));
+            for (const Error* e :
+                 {id ? nullptr : &id.error(), county ? nullptr : &county.error(),
+                  lon ? nullptr : &lon.error(), lat ? nullptr : &lat.error(),
+                  year ? nullptr : &year.error(), planned ? nullptr : &planned.error(),
+                  built ? nullptr : &built.error()}) {
+                if (e) {
+                    return *e;
+                }
+            }
+            if (id.value() <= 0) {
+                return t.error(row, QStringLiteral("id"),
+                               QStringLiteral("ids are positive whole numbers."));
+            }
+            const auto zone = model::zoneLevelFromKey(t.text(row, QStringLiteral("zone_level")));
+            if (!zone) {
+                return t.error(
+                    row, QStringLiteral("zone_level"),
+                    QStringLiteral("\"%1\" is not state, provincial, municipal or county.")
+                        .arg(t.text(row, QStringLiteral("zone_level"))));
+            }
+            const auto type = model::districtTypeFromKey(t.text(row, QStringLiteral("type")));
+            if (!type) {
+                return t.error(
+                    row, QStringLiteral("type"),
+                    QStringLiteral("\"%1\" is not high-tech, clearly-positioned or comprehensive.")
+                        .arg(t.text(row, QStringLiteral("type"))));
+            }
+            d.id = DistrictId{id.value()};
+            d.nameZh = t.text(row, QStringLiteral("name_zh"));
+            d.nameEn = t.text(row, QStringLiteral("name_en"));
+            d.placeholderName =
+                t.text(row, QStringLiteral("placeholder_name")) == QLatin1String("true");
+            d.hostCounty = county.value();
+            d.location = {lon.value(), lat.value()};
+            d.year = year.value();
+            d.zoneLevel = *zone;
+            d.type = *type;
+            d.plannedAreaKm2 = planned.value();
+            d.builtAreaKm2 = built.value();
+            for (const QString& key : t.text(row, QStringLiteral("illustrative"))
+                                          .split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                const auto field = model::fieldFromKey(key);
+                if (!field) {
+                    return t.error(row, QStringLiteral("illustrative"),
+                                   QStringLiteral("\"%1\" is not a field name.").arg(key));
+                }
+                m_illustrative[d.id].insert(*field);
+            }
+            if (t.hasField(QStringLiteral("leading_industries"))) {
+                m_leading[d.id] = {t.text(row, QStringLiteral("leading_industries")), row};
+            }
+            if (d.nameZh.isEmpty()) {
+                return t.error(row, QStringLiteral("name_zh"),
+                               QStringLiteral("every district needs a Chinese name."));
+            }
+            auto added = m_plan->addDistrict(std::move(d));
+            if (!added) {
+                return t.error(row, QStringLiteral("host_county"), added.error().message);
+            }
+        }
+        m_leadingTable = file("districts.csv");
+        return {};
+    }
+
+    Status readIndustries() {
+        const auto table =
+            CsvTable::read(file("industries.csv"), {"district_id", "sector", "output", "employment",
+                                                    "enterprises", "smes", "high_tech_output"});
+        if (!table) {
+            return table.error();
+        }
+        const CsvTable& t = table.value();
+        for (int row = 0; row < t.rowCount(); ++row) {
+            const auto id = district(t, row, QStringLiteral("district_id"));
+            if (!id) {
+                return id.error();
+            }
+            const auto s = sector(t, row, QStringLiteral("sector"));
+            const auto output = t.number(row, QStringLiteral("output"));
+            const auto employment = t.number(row, QStringLiteral("employment"));
+            const auto enterprises = t.integer(row, QStringLiteral("enterprises"));
+            const auto smes = t.integer(row, QStringLiteral("smes"));
+            const auto highTech = t.number(row, QStringLiteral("high_tech_output"));
+            for (const Error* e :
+                 {s ? nullptr : &s.error(), output ? nullptr : &output.error(),
+                  employment ? nullptr : &employment.error(),
+                  enterprises ? nullptr : &enterprises.error(), smes ? nullptr : &smes.error(),
+                  highTech ? nullptr : &highTech.error()}) {
+                if (e) {
+                    return *e;
+                }
+            }
+            const Status status = m_plan->setSectorActivity(
+                id.value(), {s.value(), output.value(), employment.value(), enterprises.value(),
+                             smes.value(), highTech.value()});
+            if (const Status l = located(t, row, QStringLiteral("output"), status); !l) {
+                return l;
+            }
+        }
+        return {};
+    }
+
+    Status readLeading() {
+        for (const auto& [id, entry] : m_leading) {
+            std::vector<model::SectorIndex> sectors;
+            for (const QString& code : entry.first.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                const auto index = m_plan->sectors().indexOf(code);
+                if (!index) {
+                    return Error{QStringLiteral("%1, row %2, field \"leading_industries\": \"%3\" "
+                                                "is not a sector code.")
+                                     .arg(QDir::toNativeSeparators(m_leadingTable))
+                                     .arg(entry.second + 2)
+                                     .arg(code)};
+                }
+                sectors.push_back(*index);
+            }
+            if (const Status status = m_plan->setLeadingIndustries(id, sectors); !status) {
+                return Error{QStringLiteral("%1, row %2, field \"leading_industries\": %3")
+                                 .arg(QDir::toNativeSeparators(m_leadingTable))
+                                 .arg(entry.second + 2)
+                                 .arg(status.error().message)};
+            }
+        }
+        return {};
+    }
+
+    Status readInfrastructure() {
+        const auto table = CsvTable::read(file("infrastructure.csv"),
+                                          {"district_id", "item", "current", "required"});
+        if (!table) {
+            return table.error();
+        }
+        const CsvTable& t = table.value();
+        for (int row = 0; row < t.rowCount(); ++row) {
+            const auto id = district(t, row, QStringLiteral("district_id"));
+            if (!id) {
+                return id.error();
+            }
+            const auto item = model::infrastructureItemFromKey(t.text(row, QStringLiteral("item")));
+            if (!item) {
+                return t.error(row, QStringLiteral("item"),
+                               QStringLiteral("\"%1\" is not an infrastructure item.")
+                                   .arg(t.text(row, QStringLiteral("item"))));
+            }
+            const auto current = t.number(row, QStringLiteral("current"));
+            const auto required = t.number(row, QStringLiteral("required"));
+            if (!current) {
+                return current.error();
+            }
+            if (!required) {
+                return required.error();
+            }
+            const Status status =
+                m_plan->setProvision(id.value(), *item, {current.value(), required.value()});
+            if (const Status l = located(t, row, QStringLiteral("current"), status); !l) {
+                return l;
+            }
+        }
+        return {};
+    }
+
+    Status readInnovationFinance() {
+        const auto table = CsvTable::read(file("innovation_finance.csv"),
+                                          {"district_id", "rd_spending", "rd_staff", "patents",
+                                           "high_tech_enterprises", "fixed_investment",
+                                           "business_income", "listed_companies", "venture_funds"});
+        if (!table) {
+            return table.error();
+        }
+        const CsvTable& t = table.value();
+        for (int row = 0; row < t.rowCount(); ++row) {
+            const auto id = district(t, row, QStringLiteral("district_id"));
+            if (!id) {
+                return id.error();
+            }
+            const auto rd = t.number(row, QStringLiteral("rd_spending"));
+            const auto staff = t.integer(row, QStringLiteral("rd_staff"));
+            const auto patents = t.integer(row, QStringLiteral("patents"));
+            const auto hte = t.integer(row, QStringLiteral("high_tech_enterprises"));
+            const auto investment = t.number(row, QStringLiteral("fixed_investment"));
+            const auto income = t.number(row, QStringLiteral("business_income"));
+            const auto listed = t.integer(row, QStringLiteral("listed_companies"));
+            const auto venture = t.integer(row, QStringLiteral("venture_funds"));
+            for (const Error* e :
+                 {rd ? nullptr : &rd.error(), staff ? nullptr : &staff.error(),
+                  patents ? nullptr : &patents.error(), hte ? nullptr : &hte.error(),
+                  investment ? nullptr : &investment.error(), income ? nullptr : &income.error(),
+                  listed ? nullptr : &listed.error(), venture ? nullptr : &venture.error()}) {
+                if (e) {
+                    return *e;
+                }
+            }
+            Status status = m_plan->setInnovation(
+                id.value(), {rd.value(), staff.value(), patents.value(), hte.value()});
+            if (const Status l = located(t, row, QStringLiteral("rd_spending"), status); !l) {
+                return l;
+            }
+            status = m_plan->setFinance(
+                id.value(), {investment.value(), income.value(), listed.value(), venture.value()});
+            if (const Status l = located(t, row, QStringLiteral("business_income"), status); !l) {
+                return l;
+            }
+        }
+        return {};
+    }
+
+    Status readLinks() {
+        const auto table =
+            CsvTable::read(file("links.csv"), {"district_id", "from_sector", "to_sector", "value"});
+        if (!table) {
+            return table.error();
+        }
+        const CsvTable& t = table.value();
+        for (int row = 0; row < t.rowCount(); ++row) {
+            const auto id = district(t, row, QStringLiteral("district_id"));
+            const auto from = sector(t, row, QStringLiteral("from_sector"));
+            const auto to = sector(t, row, QStringLiteral("to_sector"));
+            const auto value = t.number(row, QStringLiteral("value"));
+            for (const Error* e : {id ? nullptr : &id.error(), from ? nullptr : &from.error(),
+                                   to ? nullptr : &to.error(), value ? nullptr : &value.error()}) {
+                if (e) {
+                    return *e;
+                }
+            }
+            const Status status =
+                m_plan->addLink(id.value(), {from.value(), to.value(), value.value()});
+            if (const Status l = located(t, row, QStringLiteral("from_sector"), status); !l) {
+                return l;
+            }
+        }
+        return {};
+    }
+
+    Status readDistrictLinks() {
+        const auto table =
+            CsvTable::read(file("district_links.csv"), {"from_id", "to_id", "sector", "value"});
+        if (!table) {
+            return table.error();
+        }
+        const CsvTable& t = table.value();
+        for (int row = 0; row < t.rowCount(); ++row) {
+            const auto from = district(t, row, QStringLiteral("from_id"));
+            const auto to = district(t, row, QStringLiteral("to_id"));
+            const auto s = sector(t, row, QStringLiteral("sector"));
+            const auto value = t.number(row, QStringLiteral("value"));
+            for (const Error* e : {from ? nullptr : &from.error(), to ? nullptr : &to.error(),
+                                   s ? nullptr : &s.error(), value ? nullptr : &value.error()}) {
+                if (e) {
+                    return *e;
+                }
+            }
+            const Status status =
+                m_plan->addDistrictLink({from.value(), to.value(), s.value(), value.value()});
+            if (const Status l = located(t, row, QStringLiteral("from_id"), status); !l) {
+                return l;
+            }
+        }
+        return {};
+    }
+
+    Status readInputOutput() {
+        const auto table =
+            CsvTable::read(file("io_coefficients.csv"), {"supplier", "buyer", "coefficient"});
+        if (!table) {
+            return table.error();
+        }
+        const CsvTable& t = table.value();
+        model::InputOutputTable io(m_plan->sectors().size());
+        for (int row = 0; row < t.rowCount(); ++row) {
+            const auto supplier = sector(t, row, QStringLiteral("supplier"));
+            const auto buyer = sector(t, row, QStringLiteral("buyer"));
+            const auto value = t.number(row, QStringLiteral("coefficient"));
+            for (const Error* e :
+                 {supplier ? nullptr : &supplier.error(), buyer ? nullptr : &buyer.error(),
+                  value ? nullptr : &value.error()}) {
+                if (e) {
+                    return *e;
+                }
+            }
+            const auto set = io.setCoefficient(supplier.value(), buyer.value(), value.value());
+            if (!set) {
+                return t.error(row, QStringLiteral("coefficient"), set.error().message);
+            }
+        }
+        // No statistical table is bundled: the sample plans' coefficients are illustrative.
+        return m_plan->setInputOutputTable(std::move(io), true);
+    }
+
+    QString m_folder;
+    std::unique_ptr<Plan> m_plan;
+    std::map<DistrictId, QSet<model::DistrictField>> m_illustrative;
+    std::map<DistrictId, std::pair<QString, int>> m_leading;
+    QString m_leadingTable;
+};
+
+} // namespace
+
+QStringList planFolderFiles() {
+    return {QStringLiteral("plan.json"),
+            QStringLiteral("districts.csv"),
+            QStringLiteral("industries.csv"),
+            QStringLiteral("infrastructure.csv"),
+            QStringLiteral("innovation_finance.csv"),
+            QStringLiteral("links.csv"),
+            QStringLiteral("district_links.csv"),
+            QStringLiteral("io_coefficients.csv")};
+}
+
+Result<std::unique_ptr<model::Plan>>
+readPlanFolder(const QString& folder, std::shared_ptr<const geo::RegionHierarchy> regions) {
+    return PlanFolderReader(folder, std::move(regions)).read();
+}
+
+} // namespace agglomap::io
