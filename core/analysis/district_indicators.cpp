@@ -71,6 +71,59 @@ void computeInfrastructure(const District& district, DistrictIndicators& out) {
     out.infrastructureGap = items > 0 ? total / items : 0.0;
 }
 
+model::SectorIndex chainSector(const District& district) {
+    if (!district.leadingIndustries.empty()) {
+        return district.leadingIndustries.front();
+    }
+    const auto largest = std::max_element(
+        district.industries.begin(), district.industries.end(),
+        [](const auto& a, const auto& b) { return a.outputValue < b.outputValue; });
+    return largest->sector;
+}
+
+void computeChain(const District& district, const IndicatorContext& context,
+                  DistrictIndicators& out) {
+    out.chainCompleteness = kNaN;
+    out.localSourcingShare = kNaN;
+    if (!context.inputOutput || district.industries.empty() ||
+        context.inputOutput->size() != context.sectors->size()) {
+        return;
+    }
+    const model::InputOutputTable& io = *context.inputOutput;
+    const model::SectorIndex chain = chainSector(district);
+    const auto active = [&](model::SectorIndex s) {
+        const auto* a = district.activity(s);
+        return a && a->outputValue > 0.0;
+    };
+    const auto suppliers = io.keySuppliers(chain, context.thresholds.keyInputCoefficient);
+    const auto buyers = io.keyBuyers(chain, context.thresholds.keyInputCoefficient);
+    for (model::SectorIndex s : suppliers) {
+        if (!active(s)) {
+            out.missingSuppliers.push_back(s);
+        }
+    }
+    for (model::SectorIndex s : buyers) {
+        if (!active(s)) {
+            out.missingBuyers.push_back(s);
+        }
+    }
+    const auto present =
+        suppliers.size() + buyers.size() - out.missingSuppliers.size() - out.missingBuyers.size();
+    const auto key = suppliers.size() + buyers.size();
+    out.chainCompleteness = key > 0 ? static_cast<double>(present) / static_cast<double>(key) : 1.0;
+
+    double required = 0.0;
+    for (model::SectorIndex i = 0; i < io.size(); ++i) {
+        required += i == chain ? 0.0 : io.coefficient(i, chain);
+    }
+    required *= district.activity(chain)->outputValue;
+    double sourced = 0.0;
+    for (const auto& link : district.links) {
+        sourced += link.to == chain ? link.value : 0.0;
+    }
+    out.localSourcingShare = required > 0.0 ? std::min(1.0, sourced / required) : kNaN;
+}
+
 ClusterStage stageOf(const DistrictIndicators& i, const IndicatorThresholds& t) {
     if (i.linkageDensity >= t.innovativeLinkageDensity &&
         i.rdIntensity >= t.innovativeRdIntensity &&
@@ -196,6 +249,8 @@ DistrictIndicators computeIndicators(const District& district, const IndicatorCo
                                           [](const auto& a) { return a.outputValue > 0.0; }));
     out.linkageDensity =
         active > 1 ? static_cast<double>(district.links.size()) / (active * (active - 1)) : 0.0;
+
+    computeChain(district, context, out);
 
     out.rdIntensity = ratio(district.innovation.rdSpending, district.finance.businessIncome);
     out.rdTier = rdTierOf(out.rdIntensity, t);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/district.h"
+#include "model/input_output_table.h"
 #include "model/sector.h"
 
 #include <QString>
@@ -24,6 +25,7 @@ struct IndicatorThresholds {
     double innovativeNewIndustryShare = 0.20; // high-tech plus emerging output
     double fundamentalNewIndustryShare = 0.30;
     double convergenceCategoryShare = 0.15;
+    double keyInputCoefficient = 0.05; // a supplier or buyer is "key" to the chain from here
 };
 
 // The Ningxia paper's phases of a cluster.
@@ -42,7 +44,8 @@ enum class IncomeTier { Below10Billion, Reaches10Billion, Reaches50Billion, Reac
 // the plan's districts, or from statistics).
 struct IndicatorContext {
     const model::SectorCatalogue* sectors = nullptr;
-    std::vector<double> provinceOutputBySector; // indexed by SectorIndex
+    const model::InputOutputTable* inputOutput = nullptr; // optional: chain indicators need it
+    std::vector<double> provinceOutputBySector;           // indexed by SectorIndex
     IndicatorThresholds thresholds;
 };
 
@@ -63,7 +66,16 @@ struct DistrictIndicators {
     std::array<double, 4> infrastructureGapByCategory{}; // utilities, transport, services, finance
     double infrastructureGap = 0.0; // mean gap over items with a requirement; 0 = all met
     double linkageDensity = 0.0;    // links / (n (n - 1)) over n active sectors
-    double rdIntensity = 0.0;       // R&D spending / business income
+    // The chain of the first leading industry (the largest sector if none is designated):
+    // its key suppliers and buyers by input coefficient, the share of them active in the
+    // district, and the ones missing.
+    double chainCompleteness = 0.0;
+    std::vector<model::SectorIndex> missingSuppliers;
+    std::vector<model::SectorIndex> missingBuyers;
+    // Local links into the chain's sector / the inputs its output requires (x_L sum_i a_iL), at
+    // most 1.
+    double localSourcingShare = 0.0;
+    double rdIntensity = 0.0; // R&D spending / business income
     RdTier rdTier = RdTier::BelowOnePercent;
     double smeShare = 0.0; // SMEs / enterprises
     IncomeTier incomeTier = IncomeTier::Below10Billion;

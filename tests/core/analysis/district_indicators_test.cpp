@@ -133,6 +133,24 @@ TEST(DistrictIndicators, IncomeTiersFollowTheHenan2012Targets) {
     }
 }
 
+TEST(DistrictIndicators, ChainCompletenessNamesTheMissingLinksOfTheLeadingIndustry) {
+    InputOutputTable io(4);
+    ASSERT_TRUE(io.setCoefficient(kChemicals, kFood, 0.20).ok()); // key supplier, present
+    ASSERT_TRUE(io.setCoefficient(3, kFood, 0.10).ok()); // key supplier, missing (new materials)
+    ASSERT_TRUE(io.setCoefficient(kFood, kElectronics, 0.06).ok()); // key buyer, present
+    ASSERT_TRUE(io.setCoefficient(kElectronics, kFood, 0.01).ok()); // below the 0.05 threshold
+    IndicatorContext c = context();
+    c.inputOutput = &io;
+    const DistrictIndicators i = computeIndicators(handWorkedDistrict(), c);
+    EXPECT_NEAR(i.chainCompleteness, 2.0 / 3.0, 1e-12);
+    EXPECT_EQ(i.missingSuppliers, (std::vector<SectorIndex>{3}));
+    EXPECT_TRUE(i.missingBuyers.empty());
+    // Links into food: 3 + 1 = 4; food's inputs: 60 x (0.20 + 0.10 + 0.01) = 18.6.
+    EXPECT_NEAR(i.localSourcingShare, 4.0 / 18.6, 1e-12);
+    // Without a table the chain indicators are undefined, not zero.
+    EXPECT_TRUE(std::isnan(computeIndicators(handWorkedDistrict(), context()).chainCompleteness));
+}
+
 TEST(OutputBySector, SumsTheDistrictsGiven) {
     const District a = handWorkedDistrict();
     const District b = handWorkedDistrict();
