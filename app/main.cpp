@@ -1,5 +1,6 @@
 // The composition root: parses the command line, then starts either the window or a
 // headless command.
+#include "indicators_command.h"
 #include "io/maps_directory.h"
 #include "render_command.h"
 #include "widgets/main_window.h"
@@ -67,8 +68,13 @@ int runGui(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    if (argc > 1 && QByteArray(argv[1]) == "render") {
+    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (command == "render") {
         return runHeadless(argc, argv);
+    }
+    if (command == "indicators") {
+        QCoreApplication app(argc, argv);
+        return agglomap::app::runIndicatorsCommand(app.arguments().mid(2));
     }
     return runGui(argc, argv);
 }

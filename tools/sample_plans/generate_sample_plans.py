@@ -414,6 +414,7 @@ def henan():
         if partner["id"] != d["id"] and unit(d["id"], "has-partner") < 0.3:
             district_links.append([d["id"], partner["id"], d["leading"], f"{2 + 18 * unit(d['id'], 'partner-flow'):.2f}"])
     info = {
+        "province": "henan",
         "title_zh": "河南省产业集聚区规划（2009年示例）",
         "title_en": "Henan industrial agglomeration districts, 2009 (sample plan)",
         "year": 2009,
@@ -500,6 +501,7 @@ def ningxia():
     for index in sorted(range(len(districts)), key=lambda i: -float(economy[i][6]))[:11]:
         economy[index][7] = 1
     info = {
+        "province": "ningxia",
         "title_zh": "宁夏产业园区与产业集群（2008年示例）",
         "title_en": "Ningxia industrial parks and clusters, 2008 (sample plan)",
         "year": 2008,

@@ -1,0 +1,196 @@
+#include "analysis/indicator_table.h"
+
+#include <cmath>
+
+namespace agglomap::analysis {
+
+namespace {
+
+QString number(double value, int decimals = 4) {
+    return std::isnan(value) ? QString() : QString::number(value, 'f', decimals);
+}
+
+QString joined(const QStringList& items) {
+    return items.join(QLatin1Char(';'));
+}
+
+QString rdTierKey(RdTier tier) {
+    switch (tier) {
+    case RdTier::BelowOnePercent:
+        return QStringLiteral("below-1%");
+    case RdTier::OnePercent:
+        return QStringLiteral("1%");
+    case RdTier::OneAndAHalfPercent:
+        return QStringLiteral("1.5%");
+    case RdTier::TwoPercent:
+        return QStringLiteral("2%");
+    }
+    return {};
+}
+
+QString incomeTierKey(IncomeTier tier) {
+    switch (tier) {
+    case IncomeTier::Below10Billion:
+        return QStringLiteral("below-10bn");
+    case IncomeTier::Reaches10Billion:
+        return QStringLiteral("10bn");
+    case IncomeTier::Reaches50Billion:
+        return QStringLiteral("50bn");
+    case IncomeTier::Reaches100Billion:
+        return QStringLiteral("100bn");
+    }
+    return {};
+}
+
+} // namespace
+
+TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& analysis) {
+    TextTable table;
+    table.header = {"id",
+                    "name_zh",
+                    "name_en",
+                    "placeholder_name",
+                    "county_code",
+                    "county_zh",
+                    "city_code",
+                    "city_zh",
+                    "zone_level",
+                    "type",
+                    "leading_industries",
+                    "total_output",
+                    "leading_share",
+                    "leading_clarity",
+                    "clearly_positioned",
+                    "lq_leading",
+                    "herfindahl",
+                    "krugman",
+                    "high_tech_share",
+                    "new_industry_share",
+                    "traditional_share",
+                    "infrastructure_gap",
+                    "gap_utilities",
+                    "gap_transport",
+                    "gap_services",
+                    "gap_finance",
+                    "linkage_density",
+                    "chain_completeness",
+                    "local_sourcing_share",
+                    "rd_intensity",
+                    "rd_tier",
+                    "sme_share",
+                    "business_income",
+                    "income_tier",
+                    "fixed_investment",
+                    "cluster_stage",
+                    "innovation_mode",
+                    "recommendations",
+                    "illustrative"};
+    for (const model::District* d : plan.districts()) {
+        const DistrictIndicators& i = *analysis.indicators(d->id);
+        QStringList leading;
+        for (model::SectorIndex s : d->leadingIndustries) {
+            leading << plan.sectors().at(s).code;
+        }
+        QStringList rules;
+        for (const Recommendation& r : *analysis.recommendations(d->id)) {
+            rules << r.ruleId;
+        }
+        QStringList illustrative;
+        for (auto field :
+             {model::DistrictField::Name, model::DistrictField::Location,
+              model::DistrictField::Classification, model::DistrictField::Area,
+              model::DistrictField::Industries, model::DistrictField::LeadingIndustries,
+              model::DistrictField::Infrastructure, model::DistrictField::Innovation,
+              model::DistrictField::Finance, model::DistrictField::Linkages}) {
+            if (d->illustrative.contains(field)) {
+                illustrative << model::fieldKey(field);
+            }
+        }
+        const geo::Region* county = plan.regions().find(d->hostCounty);
+        const geo::Region* city = plan.regions().find(d->hostCity);
+        const double lqLeading =
+            d->leadingIndustries.empty()
+                ? std::nan("")
+                : i.locationQuotients[static_cast<std::size_t>(d->leadingIndustries.front())];
+        table.rows.push_back(
+            {QString::number(d->id.value),
+             d->nameZh,
+             d->nameEn,
+             d->placeholderName ? QStringLiteral("true") : QStringLiteral("false"),
+             QString::number(d->hostCounty),
+             county ? county->nameZh : QString(),
+             QString::number(d->hostCity),
+             city ? city->nameZh : QString(),
+             model::zoneLevelKey(d->zoneLevel),
+             model::districtTypeKey(d->type),
+             joined(leading),
+             number(i.totalOutput, 2),
+             number(i.leadingShare),
+             number(i.leadingClarity),
+             i.clearlyPositioned ? QStringLiteral("true") : QStringLiteral("false"),
+             number(lqLeading),
+             number(i.herfindahl),
+             number(i.krugman),
+             number(i.highTechShare),
+             number(i.newIndustryShare),
+             number(i.traditionalShare),
+             number(i.infrastructureGap),
+             number(i.infrastructureGapByCategory[0]),
+             number(i.infrastructureGapByCategory[1]),
+             number(i.infrastructureGapByCategory[2]),
+             number(i.infrastructureGapByCategory[3]),
+             number(i.linkageDensity),
+             number(i.chainCompleteness),
+             number(i.localSourcingShare),
+             number(i.rdIntensity, 5),
+             rdTierKey(i.rdTier),
+             number(i.smeShare),
+             number(d->finance.businessIncome, 2),
+             incomeTierKey(i.incomeTier),
+             number(d->finance.fixedInvestment, 2),
+             clusterStageKey(i.stage),
+             innovationModeKey(i.mode),
+             joined(rules),
+             joined(illustrative)});
+    }
+    return table;
+}
+
+TextTable regionIndicatorTable(const model::Plan& plan, const PlanAnalysis& analysis,
+                               geo::RegionLevel level) {
+    TextTable table;
+    table.header = {"code",
+                    "name_zh",
+                    "name_en",
+                    "parent_code",
+                    "districts",
+                    "total_output",
+                    "business_income",
+                    "fixed_investment",
+                    "enterprises",
+                    "smes",
+                    "sme_share",
+                    "clearly_positioned_share",
+                    "mean_leading_share",
+                    "mean_infrastructure_gap",
+                    "rd_intensity",
+                    "new_industry_share",
+                    "traditional_share",
+                    "illustrative"};
+    for (const geo::Region* region : plan.regions().regionsAt(level)) {
+        const RegionSummary& s = *analysis.summary(region->code);
+        table.rows.push_back(
+            {QString::number(region->code), region->nameZh, region->nameEn,
+             QString::number(region->parentCode), QString::number(s.districts),
+             number(s.totalOutput, 2), number(s.businessIncome, 2), number(s.fixedInvestment, 2),
+             QString::number(s.enterprises), QString::number(s.smes),
+             s.enterprises > 0 ? number(static_cast<double>(s.smes) / s.enterprises) : QString(),
+             number(s.clearlyPositionedShare), number(s.meanLeadingShare),
+             number(s.meanInfrastructureGap), number(s.rdIntensity, 5), number(s.newIndustryShare),
+             number(s.traditionalShare),
+             s.illustrative ? QStringLiteral("true") : QStringLiteral("false")});
+    }
+    return table;
+}
+
+} // namespace agglomap::analysis
