@@ -1,10 +1,13 @@
 #include "analysis/indicator_table.h"
 
 #include <cmath>
+#include <limits>
 
 namespace agglomap::analysis {
 
 namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 QString number(double value, int decimals = 4) {
     return std::isnan(value) ? QString() : QString::number(value, 'f', decimals);
@@ -110,7 +113,7 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
         const geo::Region* city = plan.regions().find(d->hostCity);
         const double lqLeading =
             d->leadingIndustries.empty()
-                ? std::nan("")
+                ? kNaN
                 : i.locationQuotients[static_cast<std::size_t>(d->leadingIndustries.front())];
         table.rows.push_back(
             {QString::number(d->id.value),

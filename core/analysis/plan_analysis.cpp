@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace agglomap::analysis {
@@ -9,6 +10,10 @@ namespace agglomap::analysis {
 using model::District;
 using model::DistrictField;
 using model::DistrictId;
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+} // namespace
 
 PlanAnalysis::PlanAnalysis(const model::Plan& plan, QObject* parent)
     : QObject(parent)
@@ -28,8 +33,16 @@ const DistrictIndicators* PlanAnalysis::indicators(DistrictId id) const {
 }
 
 const std::vector<Recommendation>* PlanAnalysis::recommendations(DistrictId id) const {
-    const auto it = m_recommendations.find(id);
-    return it == m_recommendations.end() ? nullptr : &it->second;
+    if (const auto it = m_recommendations.find(id); it != m_recommendations.end()) {
+        return &it->second;
+    }
+    const model::District* district = m_plan.district(id);
+    const auto indicators = m_indicators.find(id);
+    if (!district || indicators == m_indicators.end()) {
+        return nullptr;
+    }
+    return &(m_recommendations[id] =
+                 recommend(*district, indicators->second, m_context, m_recommendationThresholds));
 }
 
 const RegionSummary* PlanAnalysis::summary(geo::RegionCode region) const {
@@ -120,18 +133,19 @@ void PlanAnalysis::refreshProvinceRelative(DistrictId id) {
     for (std::size_t s = 0; s < shares.size(); ++s) {
         const double p =
             provinceTotal > 0.0 ? m_context.provinceOutputBySector[s] / provinceTotal : 0.0;
-        indicators.locationQuotients[s] = total > 0.0 && p > 0.0 ? shares[s] / p : std::nan("");
+        indicators.locationQuotients[s] = total > 0.0 && p > 0.0 ? shares[s] / p : kNaN;
         krugman += std::abs(shares[s] - p);
     }
-    indicators.krugman = total > 0.0 ? krugman : std::nan("");
-    // Only the leading-industry rule ranks by location quotient.
-    auto& recommendations = m_recommendations[id];
-    const bool ranksByLq =
-        std::any_of(recommendations.begin(), recommendations.end(), [](const Recommendation& r) {
-            return r.ruleId == QLatin1String("leading-industry");
-        });
-    if (ranksByLq) {
-        recommendations = recommend(*district, indicators, m_context, m_recommendationThresholds);
+    indicators.krugman = total > 0.0 ? krugman : kNaN;
+    // Only the leading-industry rule ranks by location quotient: mark those stale.
+    if (const auto it = m_recommendations.find(id); it != m_recommendations.end()) {
+        const bool ranksByLq =
+            std::any_of(it->second.begin(), it->second.end(), [](const Recommendation& r) {
+                return r.ruleId == QLatin1String("leading-industry");
+            });
+        if (ranksByLq) {
+            m_recommendations.erase(it);
+        }
     }
 }
 
@@ -167,17 +181,16 @@ void PlanAnalysis::summarise(geo::RegionCode region) {
             std::isnan(i.traditionalShare) ? 0.0 : i.traditionalShare * i.totalOutput;
         s.illustrative = s.illustrative || !district->illustrative.isEmpty();
     }
-    const double nan = std::nan("");
     if (s.districts > 0) {
         s.clearlyPositionedShare = static_cast<double>(clear) / s.districts;
         s.meanLeadingShare /= s.districts;
         s.meanInfrastructureGap /= s.districts;
     } else {
-        s.clearlyPositionedShare = s.meanLeadingShare = s.meanInfrastructureGap = nan;
+        s.clearlyPositionedShare = s.meanLeadingShare = s.meanInfrastructureGap = kNaN;
     }
-    s.rdIntensity = s.businessIncome > 0.0 ? rdSpending / s.businessIncome : nan;
-    s.newIndustryShare = s.totalOutput > 0.0 ? newOutput / s.totalOutput : nan;
-    s.traditionalShare = s.totalOutput > 0.0 ? traditionalOutput / s.totalOutput : nan;
+    s.rdIntensity = s.businessIncome > 0.0 ? rdSpending / s.businessIncome : kNaN;
+    s.newIndustryShare = s.totalOutput > 0.0 ? newOutput / s.totalOutput : kNaN;
+    s.traditionalShare = s.totalOutput > 0.0 ? traditionalOutput / s.totalOutput : kNaN;
     m_summaries[region] = s;
 }
 

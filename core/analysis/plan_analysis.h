@@ -30,8 +30,9 @@ struct RegionSummary {
 
 // Keeps every district's indicators and recommendations, and the region summaries, in step with
 // the plan. A change to one district recomputes that district, refreshes the province-relative
-// parts (location quotients, Krugman, the recommendations that rank by them) of the others only
-// when the province's output mix moved, and re-summarises the regions it belongs to.
+// parts (location quotients, Krugman) of the others only when the province's output mix moved,
+// and re-summarises the regions it belongs to. Recommendations that rank by location quotient
+// are then recomputed when next asked for, not for every district on every keystroke.
 class PlanAnalysis : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY(PlanAnalysis)
@@ -40,6 +41,7 @@ public:
     explicit PlanAnalysis(const model::Plan& plan, QObject* parent = nullptr);
 
     [[nodiscard]] const DistrictIndicators* indicators(model::DistrictId id) const;
+    // Computed on first request after a change that affects them; nullptr for an unknown id.
     [[nodiscard]] const std::vector<Recommendation>* recommendations(model::DistrictId id) const;
     [[nodiscard]] const RegionSummary* summary(geo::RegionCode region) const;
     [[nodiscard]] const IndicatorContext& context() const { return m_context; }
@@ -67,7 +69,8 @@ private:
     IndicatorContext m_context;
     RecommendationThresholds m_recommendationThresholds;
     std::map<model::DistrictId, DistrictIndicators> m_indicators;
-    std::map<model::DistrictId, std::vector<Recommendation>> m_recommendations;
+    // A missing entry means "stale": recommendations(id) recomputes it.
+    mutable std::map<model::DistrictId, std::vector<Recommendation>> m_recommendations;
     std::map<geo::RegionCode, RegionSummary> m_summaries;
 };
 
