@@ -14,9 +14,9 @@ namespace agglomap::app {
 namespace {
 
 QString usage() {
-    return QStringLiteral(
-        "usage: agglomap indicators --plan henan|ningxia|FOLDER --level district|county|city "
-        "[-o FILE.csv] [--maps DIR]\n");
+    return QStringLiteral("usage: agglomap indicators --plan henan|ningxia|FOLDER --level "
+                          "district|county|city|sector "
+                          "[-o FILE.csv] [--maps DIR]\n");
 }
 
 } // namespace
@@ -47,9 +47,10 @@ int runIndicatorsCommand(const QStringList& arguments) {
             return 2;
         }
     }
-    if (level != QLatin1String("district") && level != QLatin1String("county") &&
-        level != QLatin1String("city")) {
-        err << "--level is district, county or city, not \"" << level << "\".\n";
+    const QStringList levels{QStringLiteral("district"), QStringLiteral("county"),
+                             QStringLiteral("city"), QStringLiteral("sector")};
+    if (!levels.contains(level)) {
+        err << "--level is district, county, city or sector, not \"" << level << "\".\n";
         return 2;
     }
     const auto mapsDirectory = io::resolveMapsDirectory(maps);
@@ -64,13 +65,16 @@ int runIndicatorsCommand(const QStringList& arguments) {
     }
     const model::Plan& loaded = *opened.value().plan;
     const analysis::PlanAnalysis analysis(loaded);
-    const analysis::TextTable table =
-        level == QLatin1String("district")
-            ? analysis::districtIndicatorTable(loaded, analysis)
-            : analysis::regionIndicatorTable(loaded, analysis,
-                                             level == QLatin1String("city")
-                                                 ? geo::RegionLevel::City
-                                                 : geo::RegionLevel::County);
+    analysis::TextTable table;
+    if (level == QLatin1String("district")) {
+        table = analysis::districtIndicatorTable(loaded, analysis);
+    } else if (level == QLatin1String("sector")) {
+        table = analysis::sectorIndicatorTable(loaded);
+    } else {
+        table = analysis::regionIndicatorTable(
+            loaded, analysis,
+            level == QLatin1String("city") ? geo::RegionLevel::City : geo::RegionLevel::County);
+    }
     if (output.isEmpty()) {
         const QByteArray text = io::csvText(table.header, table.rows);
         std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);

@@ -196,4 +196,34 @@ TextTable regionIndicatorTable(const model::Plan& plan, const PlanAnalysis& anal
     return table;
 }
 
+TextTable sectorIndicatorTable(const model::Plan& plan) {
+    TextTable table;
+    table.header = {"code",
+                    "name_zh",
+                    "name_en",
+                    "category",
+                    "output",
+                    "districts_leading",
+                    "backward_linkage",
+                    "forward_linkage",
+                    "coefficients_illustrative"};
+    const auto output = outputBySector(plan.districts(), plan.sectors().size());
+    const auto backward = plan.inputOutput().backwardLinkages();
+    const auto forward = plan.inputOutput().forwardLinkages();
+    for (model::SectorIndex s = 0; s < plan.sectors().size(); ++s) {
+        const model::Sector& sector = plan.sectors().at(s);
+        int leading = 0;
+        for (const model::District* d : plan.districts()) {
+            leading += !d->leadingIndustries.empty() && d->leadingIndustries.front() == s ? 1 : 0;
+        }
+        const auto index = static_cast<std::size_t>(s);
+        table.rows.push_back(
+            {sector.code, sector.nameZh, sector.nameEn, model::categoryKey(sector.category),
+             number(output[index], 2), QString::number(leading), number(backward[index]),
+             number(forward[index]),
+             plan.inputOutputIllustrative() ? QStringLiteral("true") : QStringLiteral("false")});
+    }
+    return table;
+}
+
 } // namespace agglomap::analysis

@@ -22,4 +22,9 @@ struct TextTable {
 [[nodiscard]] TextTable regionIndicatorTable(const model::Plan& plan, const PlanAnalysis& analysis,
                                              geo::RegionLevel level);
 
+// One row per sector of the catalogue: its category, the plan's output in it, the number of
+// districts leading with it, and Rasmussen's backward and forward linkages from the plan's
+// input-output table.
+[[nodiscard]] TextTable sectorIndicatorTable(const model::Plan& plan);
+
 } // namespace agglomap::analysis

@@ -29,3 +29,14 @@ execute_process(COMMAND env -i ${AGGLOMAP} indicators --plan hubei RESULT_VARIAB
 if(NOT result EQUAL 1 OR NOT err MATCHES "\"hubei\" is neither a bundled plan")
     message(FATAL_ERROR "unknown plan: exit ${result}, ${err}")
 endif()
+# The sector table: 35 sectors with Rasmussen linkages, flagged as resting on illustrative coefficients.
+execute_process(COMMAND env -i ${AGGLOMAP} indicators --plan henan --level sector
+                RESULT_VARIABLE result OUTPUT_VARIABLE sectors)
+string(REGEX MATCHALL "\n" newlines "${sectors}")
+list(LENGTH newlines sector_lines)
+if(NOT result EQUAL 0 OR NOT sector_lines EQUAL 36)
+    message(FATAL_ERROR "sector table: exit ${result}, ${sector_lines} lines")
+endif()
+if(NOT sectors MATCHES "\nC13-14,食品加工和制造业,Food processing and manufacturing,traditional,[0-9.]+,[0-9]+,[0-9.]+,[0-9.]+,true\n")
+    message(FATAL_ERROR "sector table lacks the food row: ${sectors}")
+endif()
