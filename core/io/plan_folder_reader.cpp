@@ -115,14 +115,8 @@ private:
             const auto year = t.integer(row, QStringLiteral("year"));
             const auto planned = t.number(row, QStringLiteral("planned_area_km2"));
             const auto built = t.number(row, QStringLiteral("built_area_km2"));
-            for (const Error* e :
-                 {id ? nullptr : &id.error(), county ? nullptr : &county.error(),
-                  lon ? nullptr : &lon.error(), lat ? nullptr : &lat.error(),
-                  year ? nullptr : &year.error(), planned ? nullptr : &planned.error(),
-                  built ? nullptr : &built.error()}) {
-                if (e) {
-                    return *e;
-                }
+            if (const auto error = firstError(id, county, lon, lat, year, planned, built)) {
+                return *error;
             }
             if (id.value() <= 0) {
                 return t.error(row, QStringLiteral("id"),
@@ -198,14 +192,8 @@ private:
             const auto enterprises = t.integer(row, QStringLiteral("enterprises"));
             const auto smes = t.integer(row, QStringLiteral("smes"));
             const auto highTech = t.number(row, QStringLiteral("high_tech_output"));
-            for (const Error* e :
-                 {s ? nullptr : &s.error(), output ? nullptr : &output.error(),
-                  employment ? nullptr : &employment.error(),
-                  enterprises ? nullptr : &enterprises.error(), smes ? nullptr : &smes.error(),
-                  highTech ? nullptr : &highTech.error()}) {
-                if (e) {
-                    return *e;
-                }
+            if (const auto error = firstError(s, output, employment, enterprises, smes, highTech)) {
+                return *error;
             }
             const Status status = m_plan->setSectorActivity(
                 id.value(), {s.value(), output.value(), employment.value(), enterprises.value(),
@@ -298,14 +286,9 @@ private:
             const auto income = t.number(row, QStringLiteral("business_income"));
             const auto listed = t.integer(row, QStringLiteral("listed_companies"));
             const auto venture = t.integer(row, QStringLiteral("venture_funds"));
-            for (const Error* e :
-                 {rd ? nullptr : &rd.error(), staff ? nullptr : &staff.error(),
-                  patents ? nullptr : &patents.error(), hte ? nullptr : &hte.error(),
-                  investment ? nullptr : &investment.error(), income ? nullptr : &income.error(),
-                  listed ? nullptr : &listed.error(), venture ? nullptr : &venture.error()}) {
-                if (e) {
-                    return *e;
-                }
+            if (const auto error =
+                    firstError(rd, staff, patents, hte, investment, income, listed, venture)) {
+                return *error;
             }
             Status status = m_plan->setInnovation(
                 id.value(), {rd.value(), staff.value(), patents.value(), hte.value()});
@@ -333,11 +316,8 @@ private:
             const auto from = sector(t, row, QStringLiteral("from_sector"));
             const auto to = sector(t, row, QStringLiteral("to_sector"));
             const auto value = t.number(row, QStringLiteral("value"));
-            for (const Error* e : {id ? nullptr : &id.error(), from ? nullptr : &from.error(),
-                                   to ? nullptr : &to.error(), value ? nullptr : &value.error()}) {
-                if (e) {
-                    return *e;
-                }
+            if (const auto error = firstError(id, from, to, value)) {
+                return *error;
             }
             const Status status =
                 m_plan->addLink(id.value(), {from.value(), to.value(), value.value()});
@@ -360,11 +340,8 @@ private:
             const auto to = district(t, row, QStringLiteral("to_id"));
             const auto s = sector(t, row, QStringLiteral("sector"));
             const auto value = t.number(row, QStringLiteral("value"));
-            for (const Error* e : {from ? nullptr : &from.error(), to ? nullptr : &to.error(),
-                                   s ? nullptr : &s.error(), value ? nullptr : &value.error()}) {
-                if (e) {
-                    return *e;
-                }
+            if (const auto error = firstError(from, to, s, value)) {
+                return *error;
             }
             const Status status =
                 m_plan->addDistrictLink({from.value(), to.value(), s.value(), value.value()});
@@ -387,12 +364,8 @@ private:
             const auto supplier = sector(t, row, QStringLiteral("supplier"));
             const auto buyer = sector(t, row, QStringLiteral("buyer"));
             const auto value = t.number(row, QStringLiteral("coefficient"));
-            for (const Error* e :
-                 {supplier ? nullptr : &supplier.error(), buyer ? nullptr : &buyer.error(),
-                  value ? nullptr : &value.error()}) {
-                if (e) {
-                    return *e;
-                }
+            if (const auto error = firstError(supplier, buyer, value)) {
+                return *error;
             }
             const auto set = io.setCoefficient(supplier.value(), buyer.value(), value.value());
             if (!set) {

@@ -1,44 +1,23 @@
 #include "analysis/district_indicators.h"
+#include "support/sample_district.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
+using namespace agglomap;
 using namespace agglomap::analysis;
 using namespace agglomap::model;
 
+using test::handWorkedDistrict;
+using test::kChemicals;
+using test::kElectronics;
+using test::kFood;
+
 namespace {
 
-// Four sectors, one of each kind the indicators tell apart.
-const SectorCatalogue kSectors({
-    {"F", "食品", "Food", SectorCategory::Traditional},
-    {"C", "化工", "Chemicals", SectorCategory::ResourceDependent},
-    {"E", "电子", "Electronics", SectorCategory::HighTech},
-    {"N", "新材料", "New materials", SectorCategory::Emerging},
-});
-constexpr SectorIndex kFood = 0, kChemicals = 1, kElectronics = 2;
-
-District handWorkedDistrict() {
-    District d;
-    d.industries = {{kFood, 60, 9000, 50, 45, 0},
-                    {kChemicals, 20, 2000, 10, 8, 0},
-                    {kElectronics, 20, 3000, 10, 5, 15}};
-    d.leadingIndustries = {kFood};
-    d.links = {{kChemicals, kFood, 3.0}, {kElectronics, kFood, 1.0}};
-    d.innovation.rdSpending = 1.2;
-    d.finance.businessIncome = 100;
-    d.infrastructure[static_cast<std::size_t>(InfrastructureItem::Water)] = {50, 100};
-    d.infrastructure[static_cast<std::size_t>(InfrastructureItem::Power)] = {100, 100};
-    d.infrastructure[static_cast<std::size_t>(InfrastructureItem::Banks)] = {20, 80};
-    d.infrastructure[static_cast<std::size_t>(InfrastructureItem::RAndDInstitutions)] = {30, 60};
-    return d;
-}
-
 IndicatorContext context() {
-    IndicatorContext c;
-    c.sectors = &kSectors;
-    c.provinceOutputBySector = {100, 300, 100, 500};
-    return c;
+    return test::handWorkedContext();
 }
 
 } // namespace

@@ -1,43 +1,25 @@
 #include "analysis/recommendations.h"
+#include "support/sample_district.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <optional>
 
+using namespace agglomap;
 using namespace agglomap::analysis;
 using namespace agglomap::model;
 
 namespace {
 
-const SectorCatalogue kSectors({
-    {"F", "食品", "Food", SectorCategory::Traditional},
-    {"C", "化工", "Chemicals", SectorCategory::ResourceDependent},
-    {"E", "电子", "Electronics", SectorCategory::HighTech},
-    {"N", "新材料", "New materials", SectorCategory::Emerging},
-});
-constexpr SectorIndex kFood = 0, kChemicals = 1, kElectronics = 2, kNewMaterials = 3;
+using test::kChemicals;
+using test::kElectronics;
+using test::kFood;
+using test::kNewMaterials;
+using test::provision;
 
-Provision& provision(District& d, InfrastructureItem item) {
-    return d.infrastructure[static_cast<std::size_t>(item)];
-}
-
-// The district of the indicator tests: food leads with 60%, chemicals and electronics 20% each.
 District baseDistrict() {
-    District d;
-    d.nameZh = QStringLiteral("示例");
-    d.industries = {{kFood, 60, 9000, 50, 45, 0},
-                    {kChemicals, 20, 2000, 10, 8, 0},
-                    {kElectronics, 20, 3000, 10, 5, 15}};
-    d.leadingIndustries = {kFood};
-    d.links = {{kChemicals, kFood, 3.0}, {kElectronics, kFood, 1.0}};
-    d.innovation.rdSpending = 1.2;
-    d.finance.businessIncome = 100;
-    provision(d, InfrastructureItem::Water) = {50, 100};
-    provision(d, InfrastructureItem::Power) = {100, 100};
-    provision(d, InfrastructureItem::Banks) = {20, 80};
-    provision(d, InfrastructureItem::RAndDInstitutions) = {30, 60};
-    return d;
+    return test::handWorkedDistrict();
 }
 
 InputOutputTable ioTable() {
@@ -61,10 +43,8 @@ struct Outcome {
 
 Outcome run(const District& d, RecommendationThresholds thresholds = {}) {
     static const InputOutputTable io = ioTable();
-    IndicatorContext context;
-    context.sectors = &kSectors;
+    IndicatorContext context = test::handWorkedContext();
     context.inputOutput = &io;
-    context.provinceOutputBySector = {100, 300, 100, 500};
     return {recommend(d, computeIndicators(d, context), context, thresholds)};
 }
 
