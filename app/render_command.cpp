@@ -1,7 +1,10 @@
 #include "render_command.h"
 
+#include "analysis/plan_analysis.h"
 #include "command_line.h"
 #include "io/maps_directory.h"
+#include "io/plan_source.h"
+#include "render/district_symbols.h"
 #include "render/map_image_renderer.h"
 
 #include <QElapsedTimer>
@@ -31,9 +34,21 @@ int runRenderCommand(const QStringList& arguments) {
         err << scene.error().message << Qt::endl;
         return 1;
     }
+    // The plan's districts go on the map; a broken plan is reported, the map still drawn.
+    auto opened = io::openPlan(opt.plan, maps.value());
+    std::shared_ptr<const render::DistrictSymbolLayer> districts;
+    if (opened) {
+        const analysis::PlanAnalysis analysis(*opened.value().plan);
+        districts = std::make_shared<const render::DistrictSymbolLayer>(
+            render::DistrictSymbolLayer::fromPlan(*opened.value().plan, analysis, *scene.value()));
+    } else {
+        err << QStringLiteral("The map is drawn without districts: %1").arg(opened.error().message)
+            << Qt::endl;
+    }
     const qint64 loadMs = timer.restart();
 
     render::MapViewState state;
+    state.districts = districts;
     state.language = opt.language == QLatin1String("en") ? geo::LabelLanguage::English
                                                          : geo::LabelLanguage::Chinese;
     state.overviewLevel =

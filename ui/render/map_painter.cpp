@@ -1,5 +1,6 @@
 #include "render/map_painter.h"
 
+#include "render/district_symbols.h"
 #include "render/label_layout.h"
 #include "render/map_palette.h"
 #include "render/north_arrow.h"
@@ -136,6 +137,9 @@ void MapPainter::paintBase(QPainter& painter, const QTransform& sceneToDevice,
                   cosmeticPen(palette::kProvinceBorder, 1.8));
     painter.restore();
 
+    if (m_state.districts) {
+        m_state.districts->paint(painter, sceneToDevice, deviceRect);
+    }
     if (m_state.labels == LabelVisibility::Shown) {
         paintLabels(painter, sceneToDevice, deviceRect);
     }

@@ -2,9 +2,12 @@
 
 #include "geo/region.h"
 
+#include <memory>
 #include <optional>
 
 namespace agglomap::render {
+
+class DistrictSymbolLayer;
 
 enum class LabelVisibility { Shown, Hidden };
 
@@ -19,6 +22,8 @@ struct MapViewState {
     std::optional<geo::RegionCode> selected;
     geo::LabelLanguage language = geo::LabelLanguage::Chinese;
     LabelVisibility labels = LabelVisibility::Shown;
+    // The plan's districts drawn over the regions; none when empty.
+    std::shared_ptr<const DistrictSymbolLayer> districts;
 
     // The level whose regions are filled, labelled and hit-tested in this state.
     [[nodiscard]] geo::RegionLevel activeLevel() const {

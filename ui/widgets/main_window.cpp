@@ -132,23 +132,46 @@ geo::LabelLanguage MainWindow::language() const {
     return static_cast<geo::LabelLanguage>(m_languageBox->currentData().toInt());
 }
 
-std::optional<Error> MainWindow::openProvince(const QString& key) {
-    auto scene = m_scenes.value(key);
+Result<MainWindow::ProvinceView*> MainWindow::provinceView(const QString& key) {
+    if (const auto it = m_provinces.find(key); it != m_provinces.end()) {
+        return &it->second;
+    }
+    const auto directory = io::bundledProvinceDirectory(m_mapsDirectory, key);
+    if (!directory) {
+        return directory.error();
+    }
+    auto scene = render::MapScene::load(directory.value());
     if (!scene) {
-        auto directory = io::bundledProvinceDirectory(m_mapsDirectory, key);
-        auto loaded = directory
-                          ? render::MapScene::load(directory.value())
-                          : Result<std::shared_ptr<const render::MapScene>>(directory.error());
-        if (!loaded) {
-            m_provinceBox->setCurrentIndex(m_provinceBox->findData(m_currentKey));
-            return loaded.error();
-        }
-        scene = loaded.value();
-        m_scenes.insert(key, scene);
+        return scene.error();
+    }
+    auto opened = io::openPlan(key, m_mapsDirectory);
+    if (!opened) {
+        return opened.error();
+    }
+    ProvinceView view;
+    view.scene = scene.value();
+    view.opened = std::move(opened).value();
+    view.analysis = std::make_unique<analysis::PlanAnalysis>(*view.opened.plan);
+    view.districts = std::make_shared<const render::DistrictSymbolLayer>(
+        render::DistrictSymbolLayer::fromPlan(*view.opened.plan, *view.analysis, *view.scene));
+    return &m_provinces.emplace(key, std::move(view)).first->second;
+}
+
+const model::Plan* MainWindow::plan() const {
+    const auto it = m_provinces.find(m_currentKey);
+    return it == m_provinces.end() ? nullptr : it->second.opened.plan.get();
+}
+
+std::optional<Error> MainWindow::openProvince(const QString& key) {
+    auto view = provinceView(key);
+    if (!view) {
+        m_provinceBox->setCurrentIndex(m_provinceBox->findData(m_currentKey));
+        return view.error();
     }
     m_currentKey = key;
     m_provinceBox->setCurrentIndex(m_provinceBox->findData(key));
-    m_canvas->setMapScene(scene);
+    m_canvas->setMapScene(view.value()->scene);
+    m_canvas->setDistrictSymbols(view.value()->districts);
     updateTrail();
     return std::nullopt;
 }

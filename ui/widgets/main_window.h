@@ -1,10 +1,14 @@
 #pragma once
 
+#include "analysis/plan_analysis.h"
+#include "io/plan_source.h"
+#include "render/district_symbols.h"
 #include "render/map_scene.h"
 
 #include <QHash>
 #include <QMainWindow>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -33,6 +37,8 @@ public:
     [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
     [[nodiscard]] BreadcrumbBar* breadcrumb() const { return m_breadcrumb; }
     [[nodiscard]] QAction* backAction() const { return m_backAction; }
+    // The plan shown with the current province, if one is open.
+    [[nodiscard]] const model::Plan* plan() const;
 
 private:
     void createActions();
@@ -43,7 +49,16 @@ private:
 
     QString m_mapsDirectory;
     QString m_currentKey;
-    QHash<QString, std::shared_ptr<const render::MapScene>> m_scenes;
+    // A bundled province as the window shows it: its map, its plan and the plan's analysis.
+    struct ProvinceView {
+        std::shared_ptr<const render::MapScene> scene;
+        io::OpenedPlan opened;
+        std::unique_ptr<analysis::PlanAnalysis> analysis;
+        std::shared_ptr<const render::DistrictSymbolLayer> districts;
+    };
+    [[nodiscard]] Result<ProvinceView*> provinceView(const QString& key);
+
+    std::map<QString, ProvinceView> m_provinces;
     MapCanvas* m_canvas = nullptr;
     BreadcrumbBar* m_breadcrumb = nullptr;
     QComboBox* m_provinceBox = nullptr;

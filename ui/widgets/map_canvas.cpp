@@ -71,6 +71,11 @@ void MapCanvas::setMapScene(std::shared_ptr<const render::MapScene> mapScene) {
     emit selectionChanged(0);
 }
 
+void MapCanvas::setDistrictSymbols(std::shared_ptr<const render::DistrictSymbolLayer> districts) {
+    m_state.districts = std::move(districts);
+    refreshBase();
+}
+
 void MapCanvas::drillInto(geo::RegionCode cityCode) {
     const geo::Region* city = m_scene ? m_scene->hierarchy().find(cityCode) : nullptr;
     if (!city || city->level != geo::RegionLevel::City) {

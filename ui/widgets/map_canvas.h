@@ -29,6 +29,8 @@ public:
     ~MapCanvas() override;
 
     void setMapScene(std::shared_ptr<const render::MapScene> scene);
+    // Districts drawn over the regions (none when null); kept until the next setMapScene.
+    void setDistrictSymbols(std::shared_ptr<const render::DistrictSymbolLayer> districts);
     [[nodiscard]] const render::MapScene* mapScene() const { return m_scene.get(); }
     [[nodiscard]] const render::MapViewState& viewState() const { return m_state; }
 

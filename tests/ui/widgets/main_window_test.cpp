@@ -1,3 +1,4 @@
+#include "render/district_symbols.h"
 #include "render/map_painter.h"
 #include "support/test_data.h"
 #include "widgets/breadcrumb_bar.h"
@@ -49,6 +50,15 @@ TEST_F(MainWindowTest, OpensOnHenansEighteenCities) {
     EXPECT_FALSE(canvas()->viewState().focusCity.has_value());
     EXPECT_TRUE(m_window->breadcrumb()->text().contains(QStringLiteral("河南省")));
     EXPECT_FALSE(m_window->backAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, ShowsTheBundledPlansDistrictsOnTheMap) {
+    ASSERT_NE(m_window->plan(), nullptr);
+    EXPECT_EQ(m_window->plan()->districts().size(), 175u);
+    ASSERT_NE(canvas()->viewState().districts, nullptr);
+    EXPECT_EQ(canvas()->viewState().districts->symbols().size(), 175u);
+    ASSERT_FALSE(m_window->openProvince(QStringLiteral("ningxia")).has_value());
+    EXPECT_EQ(canvas()->viewState().districts->symbols().size(), 14u);
 }
 
 TEST_F(MainWindowTest, DoubleClickOnACityDrillsIntoItAndBackReturns) {
