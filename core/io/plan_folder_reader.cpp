@@ -52,6 +52,21 @@ public:
 private:
     QString file(const char* name) const { return QDir(m_folder).filePath(QLatin1String(name)); }
 
+    // Reads one table and hands each row to readRow, stopping at the first row it refuses.
+    template <typename RowReader>
+    Status eachRow(const char* name, const QStringList& fields, RowReader&& readRow) {
+        const auto table = CsvTable::read(file(name), fields);
+        if (!table) {
+            return table.error();
+        }
+        for (int row = 0; row < table.value().rowCount(); ++row) {
+            if (const Status status = readRow(table.value(), row); !status) {
+                return status;
+            }
+        }
+        return {};
+    }
+
     Result<model::SectorIndex> sector(const CsvTable& table, int row, const QString& field) const {
         const QString code = table.text(row, field);
         const auto index = m_plan->sectors().indexOf(code);
@@ -174,35 +189,33 @@ private:
     }
 
     Status readIndustries() {
-        const auto table =
-            CsvTable::read(file("industries.csv"), {"district_id", "sector", "output", "employment",
-                                                    "enterprises", "smes", "high_tech_output"});
-        if (!table) {
-            return table.error();
-        }
-        const CsvTable& t = table.value();
-        for (int row = 0; row < t.rowCount(); ++row) {
-            const auto id = district(t, row, QStringLiteral("district_id"));
-            if (!id) {
-                return id.error();
-            }
-            const auto s = sector(t, row, QStringLiteral("sector"));
-            const auto output = t.number(row, QStringLiteral("output"));
-            const auto employment = t.number(row, QStringLiteral("employment"));
-            const auto enterprises = t.integer(row, QStringLiteral("enterprises"));
-            const auto smes = t.integer(row, QStringLiteral("smes"));
-            const auto highTech = t.number(row, QStringLiteral("high_tech_output"));
-            if (const auto error = firstError(s, output, employment, enterprises, smes, highTech)) {
-                return *error;
-            }
-            const Status status = m_plan->setSectorActivity(
-                id.value(), {s.value(), output.value(), employment.value(), enterprises.value(),
-                             smes.value(), highTech.value()});
-            if (const Status l = located(t, row, QStringLiteral("output"), status); !l) {
-                return l;
-            }
-        }
-        return {};
+        return eachRow("industries.csv",
+                       {"district_id", "sector", "output", "employment", "enterprises", "smes",
+                        "high_tech_output"},
+                       [&](const CsvTable& t, int row) -> Status {
+                           const auto id = district(t, row, QStringLiteral("district_id"));
+                           if (!id) {
+                               return id.error();
+                           }
+                           const auto s = sector(t, row, QStringLiteral("sector"));
+                           const auto output = t.number(row, QStringLiteral("output"));
+                           const auto employment = t.number(row, QStringLiteral("employment"));
+                           const auto enterprises = t.integer(row, QStringLiteral("enterprises"));
+                           const auto smes = t.integer(row, QStringLiteral("smes"));
+                           const auto highTech = t.number(row, QStringLiteral("high_tech_output"));
+                           if (const auto error =
+                                   firstError(s, output, employment, enterprises, smes, highTech)) {
+                               return *error;
+                           }
+                           const Status status = m_plan->setSectorActivity(
+                               id.value(), {s.value(), output.value(), employment.value(),
+                                            enterprises.value(), smes.value(), highTech.value()});
+                           if (const Status l = located(t, row, QStringLiteral("output"), status);
+                               !l) {
+                               return l;
+                           }
+                           return {};
+                       });
     }
 
     Status readLeading() {
@@ -230,126 +243,112 @@ private:
     }
 
     Status readInfrastructure() {
-        const auto table = CsvTable::read(file("infrastructure.csv"),
-                                          {"district_id", "item", "current", "required"});
-        if (!table) {
-            return table.error();
-        }
-        const CsvTable& t = table.value();
-        for (int row = 0; row < t.rowCount(); ++row) {
-            const auto id = district(t, row, QStringLiteral("district_id"));
-            if (!id) {
-                return id.error();
-            }
-            const auto item = model::infrastructureItemFromKey(t.text(row, QStringLiteral("item")));
-            if (!item) {
-                return t.error(row, QStringLiteral("item"),
-                               QStringLiteral("\"%1\" is not an infrastructure item.")
-                                   .arg(t.text(row, QStringLiteral("item"))));
-            }
-            const auto current = t.number(row, QStringLiteral("current"));
-            const auto required = t.number(row, QStringLiteral("required"));
-            if (!current) {
-                return current.error();
-            }
-            if (!required) {
-                return required.error();
-            }
-            const Status status =
-                m_plan->setProvision(id.value(), *item, {current.value(), required.value()});
-            if (const Status l = located(t, row, QStringLiteral("current"), status); !l) {
-                return l;
-            }
-        }
-        return {};
+        return eachRow(
+            "infrastructure.csv", {"district_id", "item", "current", "required"},
+            [&](const CsvTable& t, int row) -> Status {
+                const auto id = district(t, row, QStringLiteral("district_id"));
+                if (!id) {
+                    return id.error();
+                }
+                const auto item =
+                    model::infrastructureItemFromKey(t.text(row, QStringLiteral("item")));
+                if (!item) {
+                    return t.error(row, QStringLiteral("item"),
+                                   QStringLiteral("\"%1\" is not an infrastructure item.")
+                                       .arg(t.text(row, QStringLiteral("item"))));
+                }
+                const auto current = t.number(row, QStringLiteral("current"));
+                const auto required = t.number(row, QStringLiteral("required"));
+                if (!current) {
+                    return current.error();
+                }
+                if (!required) {
+                    return required.error();
+                }
+                const Status status =
+                    m_plan->setProvision(id.value(), *item, {current.value(), required.value()});
+                if (const Status l = located(t, row, QStringLiteral("current"), status); !l) {
+                    return l;
+                }
+                return {};
+            });
     }
 
     Status readInnovationFinance() {
-        const auto table = CsvTable::read(file("innovation_finance.csv"),
-                                          {"district_id", "rd_spending", "rd_staff", "patents",
-                                           "high_tech_enterprises", "fixed_investment",
-                                           "business_income", "listed_companies", "venture_funds"});
-        if (!table) {
-            return table.error();
-        }
-        const CsvTable& t = table.value();
-        for (int row = 0; row < t.rowCount(); ++row) {
-            const auto id = district(t, row, QStringLiteral("district_id"));
-            if (!id) {
-                return id.error();
-            }
-            const auto rd = t.number(row, QStringLiteral("rd_spending"));
-            const auto staff = t.integer(row, QStringLiteral("rd_staff"));
-            const auto patents = t.integer(row, QStringLiteral("patents"));
-            const auto hte = t.integer(row, QStringLiteral("high_tech_enterprises"));
-            const auto investment = t.number(row, QStringLiteral("fixed_investment"));
-            const auto income = t.number(row, QStringLiteral("business_income"));
-            const auto listed = t.integer(row, QStringLiteral("listed_companies"));
-            const auto venture = t.integer(row, QStringLiteral("venture_funds"));
-            if (const auto error =
-                    firstError(rd, staff, patents, hte, investment, income, listed, venture)) {
-                return *error;
-            }
-            Status status = m_plan->setInnovation(
-                id.value(), {rd.value(), staff.value(), patents.value(), hte.value()});
-            if (const Status l = located(t, row, QStringLiteral("rd_spending"), status); !l) {
-                return l;
-            }
-            status = m_plan->setFinance(
-                id.value(), {investment.value(), income.value(), listed.value(), venture.value()});
-            if (const Status l = located(t, row, QStringLiteral("business_income"), status); !l) {
-                return l;
-            }
-        }
-        return {};
+        return eachRow(
+            "innovation_finance.csv",
+            {"district_id", "rd_spending", "rd_staff", "patents", "high_tech_enterprises",
+             "fixed_investment", "business_income", "listed_companies", "venture_funds"},
+            [&](const CsvTable& t, int row) -> Status {
+                const auto id = district(t, row, QStringLiteral("district_id"));
+                if (!id) {
+                    return id.error();
+                }
+                const auto rd = t.number(row, QStringLiteral("rd_spending"));
+                const auto staff = t.integer(row, QStringLiteral("rd_staff"));
+                const auto patents = t.integer(row, QStringLiteral("patents"));
+                const auto hte = t.integer(row, QStringLiteral("high_tech_enterprises"));
+                const auto investment = t.number(row, QStringLiteral("fixed_investment"));
+                const auto income = t.number(row, QStringLiteral("business_income"));
+                const auto listed = t.integer(row, QStringLiteral("listed_companies"));
+                const auto venture = t.integer(row, QStringLiteral("venture_funds"));
+                if (const auto error =
+                        firstError(rd, staff, patents, hte, investment, income, listed, venture)) {
+                    return *error;
+                }
+                Status status = m_plan->setInnovation(
+                    id.value(), {rd.value(), staff.value(), patents.value(), hte.value()});
+                if (const Status l = located(t, row, QStringLiteral("rd_spending"), status); !l) {
+                    return l;
+                }
+                status = m_plan->setFinance(id.value(), {investment.value(), income.value(),
+                                                         listed.value(), venture.value()});
+                if (const Status l = located(t, row, QStringLiteral("business_income"), status);
+                    !l) {
+                    return l;
+                }
+                return {};
+            });
     }
 
     Status readLinks() {
-        const auto table =
-            CsvTable::read(file("links.csv"), {"district_id", "from_sector", "to_sector", "value"});
-        if (!table) {
-            return table.error();
-        }
-        const CsvTable& t = table.value();
-        for (int row = 0; row < t.rowCount(); ++row) {
-            const auto id = district(t, row, QStringLiteral("district_id"));
-            const auto from = sector(t, row, QStringLiteral("from_sector"));
-            const auto to = sector(t, row, QStringLiteral("to_sector"));
-            const auto value = t.number(row, QStringLiteral("value"));
-            if (const auto error = firstError(id, from, to, value)) {
-                return *error;
-            }
-            const Status status =
-                m_plan->addLink(id.value(), {from.value(), to.value(), value.value()});
-            if (const Status l = located(t, row, QStringLiteral("from_sector"), status); !l) {
-                return l;
-            }
-        }
-        return {};
+        return eachRow(
+            "links.csv", {"district_id", "from_sector", "to_sector", "value"},
+            [&](const CsvTable& t, int row) -> Status {
+                const auto id = district(t, row, QStringLiteral("district_id"));
+                const auto from = sector(t, row, QStringLiteral("from_sector"));
+                const auto to = sector(t, row, QStringLiteral("to_sector"));
+                const auto value = t.number(row, QStringLiteral("value"));
+                if (const auto error = firstError(id, from, to, value)) {
+                    return *error;
+                }
+                const Status status =
+                    m_plan->addLink(id.value(), {from.value(), to.value(), value.value()});
+                if (const Status l = located(t, row, QStringLiteral("from_sector"), status); !l) {
+                    return l;
+                }
+                return {};
+            });
     }
 
     Status readDistrictLinks() {
-        const auto table =
-            CsvTable::read(file("district_links.csv"), {"from_id", "to_id", "sector", "value"});
-        if (!table) {
-            return table.error();
-        }
-        const CsvTable& t = table.value();
-        for (int row = 0; row < t.rowCount(); ++row) {
-            const auto from = district(t, row, QStringLiteral("from_id"));
-            const auto to = district(t, row, QStringLiteral("to_id"));
-            const auto s = sector(t, row, QStringLiteral("sector"));
-            const auto value = t.number(row, QStringLiteral("value"));
-            if (const auto error = firstError(from, to, s, value)) {
-                return *error;
-            }
-            const Status status =
-                m_plan->addDistrictLink({from.value(), to.value(), s.value(), value.value()});
-            if (const Status l = located(t, row, QStringLiteral("from_id"), status); !l) {
-                return l;
-            }
-        }
-        return {};
+        return eachRow(
+            "district_links.csv", {"from_id", "to_id", "sector", "value"},
+            [&](const CsvTable& t, int row) -> Status {
+                const auto from = district(t, row, QStringLiteral("from_id"));
+                const auto to = district(t, row, QStringLiteral("to_id"));
+                const auto s = sector(t, row, QStringLiteral("sector"));
+                const auto value = t.number(row, QStringLiteral("value"));
+                if (const auto error = firstError(from, to, s, value)) {
+                    return *error;
+                }
+                const Status status =
+                    m_plan->addDistrictLink({from.value(), to.value(), s.value(), value.value()});
+                if (const Status l = located(t, row, QStringLiteral("from_id"), status); !l) {
+                    return l;
+                }
+                return {};
+            });
     }
 
     Status readInputOutput() {
