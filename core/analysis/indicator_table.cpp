@@ -208,8 +208,7 @@ TextTable sectorIndicatorTable(const model::Plan& plan) {
                     "forward_linkage",
                     "coefficients_illustrative"};
     const auto output = outputBySector(plan.districts(), plan.sectors().size());
-    const auto backward = plan.inputOutput().backwardLinkages();
-    const auto forward = plan.inputOutput().forwardLinkages();
+    const auto [backward, forward] = plan.inputOutput().rasmussenLinkages();
     for (model::SectorIndex s = 0; s < plan.sectors().size(); ++s) {
         const model::Sector& sector = plan.sectors().at(s);
         int leading = 0;

@@ -1,7 +1,6 @@
 #include "model/input_output_table.h"
 
 #include <cmath>
-#include <numeric>
 #include <utility>
 
 namespace agglomap::model {
@@ -78,36 +77,23 @@ std::vector<std::vector<double>> InputOutputTable::leontiefInverse() const {
     return inverse;
 }
 
-std::vector<double> InputOutputTable::backwardLinkages() const {
+InputOutputTable::Linkages InputOutputTable::rasmussenLinkages() const {
     const auto b = leontiefInverse();
     const auto n = b.size();
+    Linkages result{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
     double total = 0.0;
-    std::vector<double> columns(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j < n; ++j) {
-            columns[j] += b[i][j];
+            result.backward[j] += b[i][j];
+            result.forward[i] += b[i][j];
             total += b[i][j];
         }
     }
-    for (double& c : columns) {
-        c = static_cast<double>(n) * c / total;
+    for (std::size_t k = 0; k < n; ++k) {
+        result.backward[k] = static_cast<double>(n) * result.backward[k] / total;
+        result.forward[k] = static_cast<double>(n) * result.forward[k] / total;
     }
-    return columns;
-}
-
-std::vector<double> InputOutputTable::forwardLinkages() const {
-    const auto b = leontiefInverse();
-    const auto n = b.size();
-    double total = 0.0;
-    std::vector<double> rows(n, 0.0);
-    for (std::size_t i = 0; i < n; ++i) {
-        rows[i] = std::accumulate(b[i].begin(), b[i].end(), 0.0);
-        total += rows[i];
-    }
-    for (double& r : rows) {
-        r = static_cast<double>(n) * r / total;
-    }
-    return rows;
+    return result;
 }
 
 std::vector<SectorIndex> InputOutputTable::keySuppliers(SectorIndex sector,

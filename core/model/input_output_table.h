@@ -28,8 +28,12 @@ public:
     // Rasmussen's indices from B: backward BL_j = n sum_i b_ij / sum_ij b_ij (how strongly j
     // pulls its suppliers), forward FL_i = n sum_j b_ij / sum_ij b_ij (how widely i supplies).
     // Above 1: stronger than the average sector.
-    [[nodiscard]] std::vector<double> backwardLinkages() const;
-    [[nodiscard]] std::vector<double> forwardLinkages() const;
+    struct Linkages {
+        std::vector<double> backward;
+        std::vector<double> forward;
+    };
+    // Both indices from one inversion.
+    [[nodiscard]] Linkages rasmussenLinkages() const;
 
     // Sectors whose coefficient with `sector` reaches the threshold: its key suppliers
     // (a_i,sector) or its key buyers (a_sector,j), excluding itself.

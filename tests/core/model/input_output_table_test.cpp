@@ -29,10 +29,10 @@ TEST(InputOutputTable, LeontiefInverseMatchesTheHandWorkedExample) {
 
 TEST(InputOutputTable, RasmussenLinkagesAverageOne) {
     const InputOutputTable table = twoSectors();
-    const auto backward = table.backwardLinkages(); // 2 x column sums / 4
+    const auto [backward, forward] = table.rasmussenLinkages(); // 2 x column (row) sums / 4
     EXPECT_NEAR(backward[0], 2.0 * (1.5 + 2.0 / 3.0) / 4.0, 1e-12);
     EXPECT_NEAR(backward[1], 2.0 * (0.5 + 4.0 / 3.0) / 4.0, 1e-12);
-    const auto forward = table.forwardLinkages(); // both rows sum to 2
+    // Both rows sum to 2.
     EXPECT_NEAR(forward[0], 1.0, 1e-12);
     EXPECT_NEAR(forward[1], 1.0, 1e-12);
 }
