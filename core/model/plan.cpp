@@ -25,6 +25,17 @@ Plan::Plan(std::shared_ptr<const geo::RegionHierarchy> regions, SectorCatalogue 
     , m_sectors(std::move(sectors))
     , m_inputOutput(m_sectors.size()) {}
 
+std::unique_ptr<Plan> Plan::clone(QObject* parent) const {
+    auto copy = std::make_unique<Plan>(m_regions, m_sectors, parent);
+    copy->m_info = m_info;
+    copy->m_districts = m_districts;
+    copy->m_districtLinks = m_districtLinks;
+    copy->m_inputOutput = m_inputOutput;
+    copy->m_inputOutputIllustrative = m_inputOutputIllustrative;
+    copy->m_nextId = m_nextId;
+    return copy;
+}
+
 Status Plan::setInputOutputTable(InputOutputTable table, bool illustrative) {
     if (table.size() != m_sectors.size()) {
         return Error{QStringLiteral("The input-output table covers %1 sectors; the plan has %2.")

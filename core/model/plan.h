@@ -45,6 +45,10 @@ public:
     Plan(std::shared_ptr<const geo::RegionHierarchy> regions, SectorCatalogue sectors,
          QObject* parent = nullptr);
 
+    // A deep copy sharing the same regions: districts keep their ids and the copy hands out the
+    // same next id, so scenarios and undo tests can compare a plan with its earlier self.
+    [[nodiscard]] std::unique_ptr<Plan> clone(QObject* parent = nullptr) const;
+
     [[nodiscard]] const geo::RegionHierarchy& regions() const { return *m_regions; }
     [[nodiscard]] const SectorCatalogue& sectors() const { return m_sectors; }
     [[nodiscard]] const PlanInfo& info() const { return m_info; }

@@ -1,0 +1,79 @@
+#include "commands/plan_restore.h"
+
+#include <algorithm>
+
+namespace agglomap::commands {
+
+namespace {
+
+constexpr model::DistrictField kAllFields[] = {
+    model::DistrictField::Name,           model::DistrictField::Location,
+    model::DistrictField::Classification, model::DistrictField::Area,
+    model::DistrictField::Industries,     model::DistrictField::LeadingIndustries,
+    model::DistrictField::Infrastructure, model::DistrictField::Innovation,
+    model::DistrictField::Finance,        model::DistrictField::Linkages,
+};
+
+} // namespace
+
+Status restoreIllustrative(model::Plan& plan, model::DistrictId id,
+                           const QSet<model::DistrictField>& flags) {
+    const model::District* district = plan.district(id);
+    if (!district) {
+        return Error{QStringLiteral("There is no district with id %1 in this plan.").arg(id.value)};
+    }
+    const QSet<model::DistrictField> current = district->illustrative;
+    for (const model::DistrictField field : kAllFields) {
+        const bool wanted = flags.contains(field);
+        if (current.contains(field) != wanted) {
+            if (const Status status = plan.setIllustrative(id, field, wanted); !status) {
+                return status;
+            }
+        }
+    }
+    return {};
+}
+
+Status restoreDistrictLinks(model::Plan& plan, const std::vector<model::DistrictLink>& links) {
+    const std::vector<model::DistrictLink> current = plan.districtLinks();
+    const auto [keep, unused] =
+        std::mismatch(current.begin(), current.end(), links.begin(), links.end());
+    const auto kept = static_cast<std::size_t>(std::distance(current.begin(), keep));
+    for (std::size_t i = current.size(); i > kept; --i) {
+        const model::DistrictLink& link = current[i - 1];
+        // Removing one link removes its duplicates too; they are added back below.
+        const bool present = std::any_of(plan.districtLinks().begin(), plan.districtLinks().end(),
+                                         [&](const model::DistrictLink& l) {
+                                             return l.from == link.from && l.to == link.to &&
+                                                    l.sector == link.sector;
+                                         });
+        if (present) {
+            if (const Status status = plan.removeDistrictLink(link.from, link.to, link.sector);
+                !status) {
+                return status;
+            }
+        }
+    }
+    for (std::size_t i = kept; i < links.size(); ++i) {
+        if (const Status status = plan.addDistrictLink(links[i]); !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+Status restoreDistrict(model::Plan& plan, const model::District& snapshot) {
+    // Removing the district drops its links with other districts; put them all back in order.
+    const std::vector<model::DistrictLink> links = plan.districtLinks();
+    if (plan.district(snapshot.id)) {
+        if (const Status status = plan.removeDistrict(snapshot.id); !status) {
+            return status;
+        }
+    }
+    if (const auto added = plan.addDistrict(snapshot); !added) {
+        return added.error();
+    }
+    return restoreDistrictLinks(plan, links);
+}
+
+} // namespace agglomap::commands
