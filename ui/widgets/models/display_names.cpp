@@ -1,0 +1,108 @@
+#include "widgets/models/display_names.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace agglomap::widgets {
+
+namespace {
+// The strings are marked with QT_TRANSLATE_NOOP so lupdate finds them under this context.
+constexpr char kContext[] = "DisplayNames";
+
+QString translate(const char* text) {
+    return QCoreApplication::translate(kContext, text);
+}
+} // namespace
+
+QString zoneLevelName(model::ZoneLevel level) {
+    switch (level) {
+    case model::ZoneLevel::State:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "State-level"));
+    case model::ZoneLevel::Provincial:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Provincial"));
+    case model::ZoneLevel::Municipal:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Municipal"));
+    case model::ZoneLevel::County:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "County"));
+    }
+    return {};
+}
+
+QString districtTypeName(model::DistrictType type) {
+    switch (type) {
+    case model::DistrictType::HighTech:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "High-tech"));
+    case model::DistrictType::ClearlyPositioned:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Clearly positioned"));
+    case model::DistrictType::Comprehensive:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Comprehensive"));
+    }
+    return {};
+}
+
+QString clusterStageName(analysis::ClusterStage stage) {
+    switch (stage) {
+    case analysis::ClusterStage::Informal:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Informal"));
+    case analysis::ClusterStage::Organized:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Organized"));
+    case analysis::ClusterStage::Innovative:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Innovative"));
+    }
+    return {};
+}
+
+QString innovationModeName(analysis::InnovationMode mode) {
+    switch (mode) {
+    case analysis::InnovationMode::Progressive:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Progressive"));
+    case analysis::InnovationMode::Fundamental:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Fundamental"));
+    case analysis::InnovationMode::Convergence:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Convergence"));
+    }
+    return {};
+}
+
+QString priorityName(analysis::Priority priority) {
+    switch (priority) {
+    case analysis::Priority::High:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "High"));
+    case analysis::Priority::Medium:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Medium"));
+    case analysis::Priority::Low:
+        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Low"));
+    }
+    return {};
+}
+
+QString districtName(const model::District& district, geo::LabelLanguage language) {
+    const QString& name =
+        language == geo::LabelLanguage::Chinese ? district.nameZh : district.nameEn;
+    // A district without the name in this language still needs a label.
+    const QString& shown =
+        name.isEmpty() ? (district.nameZh.isEmpty() ? district.nameEn : district.nameZh) : name;
+    return district.placeholderName
+               ? translate(QT_TRANSLATE_NOOP("DisplayNames", "%1 (placeholder name)")).arg(shown)
+               : shown;
+}
+
+QString regionName(const model::Plan& plan, geo::RegionCode code, geo::LabelLanguage language) {
+    const geo::Region* region = plan.regions().find(code);
+    return region ? region->name(language) : QString();
+}
+
+QString leadingIndustryNames(const model::Plan& plan, const model::District& district,
+                             geo::LabelLanguage language) {
+    QStringList names;
+    for (model::SectorIndex s : district.leadingIndustries) {
+        if (s >= 0 && s < plan.sectors().size()) {
+            const model::Sector& sector = plan.sectors().at(s);
+            names << (language == geo::LabelLanguage::Chinese ? sector.nameZh : sector.nameEn);
+        }
+    }
+    return names.join(language == geo::LabelLanguage::Chinese ? QStringLiteral("、")
+                                                              : QStringLiteral(", "));
+}
+
+} // namespace agglomap::widgets
