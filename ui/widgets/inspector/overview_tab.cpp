@@ -1,0 +1,289 @@
+#include "widgets/inspector/overview_tab.h"
+
+#include "commands/plan_commands.h"
+#include "widgets/inspector/inspector_format.h"
+#include "widgets/models/display_names.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace agglomap::widgets {
+
+namespace {
+
+using model::DistrictField;
+
+QString rdTierName(analysis::RdTier tier) {
+    switch (tier) {
+    case analysis::RdTier::BelowOnePercent:
+        return OverviewTab::tr("below the 1% benchmark");
+    case analysis::RdTier::OnePercent:
+        return OverviewTab::tr("reaches 1%");
+    case analysis::RdTier::OneAndAHalfPercent:
+        return OverviewTab::tr("reaches 1.5%");
+    case analysis::RdTier::TwoPercent:
+        return OverviewTab::tr("reaches 2%");
+    }
+    return {};
+}
+
+QString incomeTierName(analysis::IncomeTier tier) {
+    switch (tier) {
+    case analysis::IncomeTier::Below10Billion:
+        return OverviewTab::tr("below 10 billion yuan (100 亿元)");
+    case analysis::IncomeTier::Reaches10Billion:
+        return OverviewTab::tr("reaches 10 billion yuan (100 亿元)");
+    case analysis::IncomeTier::Reaches50Billion:
+        return OverviewTab::tr("reaches 50 billion yuan (500 亿元)");
+    case analysis::IncomeTier::Reaches100Billion:
+        return OverviewTab::tr("reaches 100 billion yuan (1000 亿元)");
+    }
+    return {};
+}
+
+QString bilingualRegion(const model::Plan& plan, geo::RegionCode code,
+                        geo::LabelLanguage language) {
+    const geo::Region* region = plan.regions().find(code);
+    if (!region) {
+        return QString::number(code);
+    }
+    return language == geo::LabelLanguage::Chinese
+               ? QStringLiteral("%1 %2").arg(region->nameZh, region->nameEn)
+               : QStringLiteral("%1 %2").arg(region->nameEn, region->nameZh);
+}
+
+QGroupBox* group(const QString& title, QWidget* parent, QFormLayout** form) {
+    auto* box = new QGroupBox(title, parent);
+    *form = new QFormLayout(box);
+    (*form)->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return box;
+}
+
+} // namespace
+
+OverviewTab::OverviewTab(const InspectorContext& context, QWidget* parent)
+    : InspectorTab(context, parent) {
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+
+    QFormLayout* names = nullptr;
+    contentLayout->addWidget(group(tr("District 集聚区"), content, &names));
+    m_nameZh = new QLineEdit(content);
+    m_nameZh->setObjectName(QStringLiteral("nameZhEdit"));
+    m_nameEn = new QLineEdit(content);
+    m_nameEn->setObjectName(QStringLiteral("nameEnEdit"));
+    names->addRow(tr("Name (Chinese):"), m_nameZh);
+    names->addRow(tr("Name (English):"), m_nameEn);
+    m_nameNote = new QLabel(content);
+    m_nameNote->setObjectName(QStringLiteral("nameNote"));
+    m_nameNote->setWordWrap(true);
+    names->addRow(m_nameNote);
+    m_host = addValue(names, tr("Host:"), QStringLiteral("hostValue"),
+                      tr("The county the district lies in, and its city"));
+    connect(m_nameZh, &QLineEdit::editingFinished, this, [this] { sendName(); });
+    connect(m_nameEn, &QLineEdit::editingFinished, this, [this] { sendName(); });
+
+    QFormLayout* profile = nullptr;
+    contentLayout->addWidget(group(tr("Profile"), content, &profile));
+    m_zoneLevel = addValue(profile, tr("Zone level:"), QStringLiteral("zoneLevelValue"),
+                           tr("The development zone the district rests on"));
+    m_type = addValue(profile, tr("Type:"), QStringLiteral("typeValue"));
+    m_year = addValue(profile, tr("Established:"), QStringLiteral("yearValue"));
+    m_area = addValue(profile, tr("Area:"), QStringLiteral("areaValue"));
+    m_totalOutput = addValue(profile, tr("Industrial output:"), QStringLiteral("totalOutputValue"),
+                             tr("Output of all active sectors, 100 million yuan (亿元)"));
+    m_businessIncome =
+        addValue(profile, tr("Business income:"), QStringLiteral("businessIncomeValue"),
+                 tr("Business income a year, 100 million yuan (亿元)"));
+    m_leadingIndustries =
+        addValue(profile, tr("Leading industries:"), QStringLiteral("leadingIndustriesValue"),
+                 tr("Up to three, in order of priority (edit them on the Industries tab)"));
+
+    QFormLayout* indicators = nullptr;
+    contentLayout->addWidget(group(tr("Key indicators"), content, &indicators));
+    m_leadingShare =
+        addValue(indicators, tr("Leading share:"), QStringLiteral("leadingShareValue"),
+                 tr("Output of the designated leading industries as a share of all output"));
+    m_leadingClarity =
+        addValue(indicators, tr("Leading clarity:"), QStringLiteral("leadingClarityValue"),
+                 tr("How far the largest sector stands out: its share minus the second's"));
+    m_infrastructureGap =
+        addValue(indicators, tr("Infrastructure gap:"), QStringLiteral("infrastructureGapValue"),
+                 tr("Mean shortfall of provision against requirement; 0% = all met"));
+    m_linkageDensity =
+        addValue(indicators, tr("Linkage density:"), QStringLiteral("linkageDensityValue"),
+                 tr("Supply links among the active sectors, as a share of all possible"));
+    m_chainCompleteness =
+        addValue(indicators, tr("Chain completeness:"), QStringLiteral("chainCompletenessValue"),
+                 tr("Share of the leading chain's key suppliers and buyers active here"));
+    m_rdIntensity = addValue(indicators, tr("R&&D intensity:"), QStringLiteral("rdIntensityValue"),
+                             tr("R&D spending / business income, against the 1% / 1.5% / 2% "
+                                "benchmarks"));
+    m_incomeTier = addValue(indicators, tr("Income tier:"), QStringLiteral("incomeTierValue"),
+                            tr("Business income against the Henan 2012 targets"));
+    m_clusterStage = addValue(indicators, tr("Cluster stage:"), QStringLiteral("clusterStageValue"),
+                              tr("Informal, organized or innovative (the Ningxia paper's phases)"));
+    m_innovationMode =
+        addValue(indicators, tr("Innovation mode:"), QStringLiteral("innovationModeValue"),
+                 tr("Progressive, fundamental or convergence (the Henan paper's modes)"));
+    contentLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QLabel* OverviewTab::addValue(QFormLayout* form, const QString& label, const QString& objectName,
+                              const QString& tooltip) {
+    auto* value = new QLabel(form->parentWidget());
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setToolTip(tooltip);
+    m_tooltips.insert(value, tooltip);
+    form->addRow(label, value);
+    return value;
+}
+
+void OverviewTab::refresh() {
+    const model::District* d = district();
+    if (!d) {
+        return;
+    }
+    const model::Plan& plan = *context().plan;
+    const geo::LabelLanguage language = context().language;
+    const auto showValue = [this, d](QLabel* label, const QString& text,
+                                     std::initializer_list<DistrictField> fields) {
+        inspector::setValueText(label, text, inspector::anyIllustrative(*d, fields),
+                                m_tooltips.value(label));
+    };
+
+    {
+        const QSignalBlocker blockZh(m_nameZh);
+        const QSignalBlocker blockEn(m_nameEn);
+        if (m_nameZh->text() != d->nameZh) {
+            m_nameZh->setText(d->nameZh);
+        }
+        if (m_nameEn->text() != d->nameEn) {
+            m_nameEn->setText(d->nameEn);
+        }
+    }
+    const bool nameIllustrative = d->illustrative.contains(DistrictField::Name);
+    inspector::markIllustrative(m_nameZh, nameIllustrative || d->placeholderName);
+    inspector::markIllustrative(m_nameEn, nameIllustrative || d->placeholderName);
+    m_nameNote->setVisible(d->placeholderName || nameIllustrative);
+    m_nameNote->setText(d->placeholderName
+                            ? tr("<i>Placeholder: named after the host county.</i>")
+                            : tr("<i>[%1] name</i>").arg(inspector::illustrativeTag()));
+    m_nameNote->setToolTip(d->placeholderName
+                               ? tr("No source gives the district's real name; enter it above.")
+                               : inspector::illustrativeExplanation());
+
+    const geo::Region* county = plan.regions().find(d->hostCounty);
+    const geo::RegionCode city =
+        d->hostCity != 0 ? d->hostCity : (county ? county->parentCode : geo::RegionCode{0});
+    showValue(m_host,
+              tr("%1, %2").arg(bilingualRegion(plan, d->hostCounty, language),
+                               bilingualRegion(plan, city, language)),
+              {DistrictField::Location});
+    showValue(m_zoneLevel, zoneLevelName(d->zoneLevel), {DistrictField::Classification});
+    showValue(m_type, districtTypeName(d->type), {DistrictField::Classification});
+    showValue(m_year, d->year > 0 ? QString::number(d->year) : QStringLiteral("—"),
+              {DistrictField::Classification});
+    showValue(m_area,
+              tr("%1 km² planned, %2 km² built")
+                  .arg(inspector::formatNumber(d->plannedAreaKm2, 1),
+                       inspector::formatNumber(d->builtAreaKm2, 1)),
+              {DistrictField::Area});
+    showValue(m_totalOutput, inspector::formatMoney(d->totalOutput()), {DistrictField::Industries});
+    showValue(m_businessIncome,
+              tr("%1 a year").arg(inspector::formatMoney(d->finance.businessIncome)),
+              {DistrictField::Finance});
+    QStringList leading;
+    for (std::size_t i = 0; i < d->leadingIndustries.size(); ++i) {
+        leading << QStringLiteral("%1. %2").arg(i + 1).arg(
+            inspector::sectorName(plan.sectors(), d->leadingIndustries[i], language));
+    }
+    showValue(m_leadingIndustries,
+              leading.isEmpty() ? tr("none designated") : leading.join(QStringLiteral("  ")),
+              {DistrictField::LeadingIndustries});
+    refreshIndicators(*d);
+}
+
+void OverviewTab::refreshIndicators(const model::District& d) {
+    const analysis::DistrictIndicators* ind = context().indicators();
+    const auto showValue = [this, &d](QLabel* label, const QString& text,
+                                      std::initializer_list<DistrictField> fields) {
+        inspector::setValueText(label, text, inspector::anyIllustrative(d, fields),
+                                m_tooltips.value(label));
+    };
+    if (!ind) {
+        for (QLabel* label :
+             {m_leadingShare, m_leadingClarity, m_infrastructureGap, m_linkageDensity,
+              m_chainCompleteness, m_rdIntensity, m_incomeTier, m_clusterStage, m_innovationMode}) {
+            inspector::setValueText(label, tr("no analysis"), false, m_tooltips.value(label));
+        }
+        return;
+    }
+    const QString clearly =
+        ind->clearlyPositioned ? tr("clearly positioned") : tr("not clearly positioned");
+    showValue(m_leadingShare,
+              tr("%1 (%2)").arg(inspector::formatPercent(ind->leadingShare), clearly),
+              {DistrictField::Industries, DistrictField::LeadingIndustries});
+    showValue(m_leadingClarity,
+              tr("%1 points (largest sector %2)")
+                  .arg(inspector::formatNumber(ind->leadingClarity * 100.0, 1),
+                       inspector::formatPercent(ind->topSectorShare)),
+              {DistrictField::Industries});
+    showValue(m_infrastructureGap, inspector::formatPercent(ind->infrastructureGap),
+              {DistrictField::Infrastructure});
+    showValue(m_linkageDensity, inspector::formatPercent(ind->linkageDensity),
+              {DistrictField::Linkages, DistrictField::Industries});
+    const int missing = static_cast<int>(ind->missingSuppliers.size() + ind->missingBuyers.size());
+    const bool ioIllustrative = context().plan->inputOutputIllustrative();
+    inspector::setValueText(m_chainCompleteness,
+                            missing > 0 ? tr("%1 (%n missing link(s))", nullptr, missing)
+                                              .arg(inspector::formatPercent(ind->chainCompleteness))
+                                        : inspector::formatPercent(ind->chainCompleteness),
+                            ioIllustrative ||
+                                inspector::anyIllustrative(d, {DistrictField::Industries,
+                                                               DistrictField::LeadingIndustries}),
+                            m_tooltips.value(m_chainCompleteness));
+    showValue(
+        m_rdIntensity,
+        tr("%1 (%2)").arg(inspector::formatPercent(ind->rdIntensity, 2), rdTierName(ind->rdTier)),
+        {DistrictField::Innovation, DistrictField::Finance});
+    showValue(m_incomeTier, incomeTierName(ind->incomeTier), {DistrictField::Finance});
+    showValue(m_clusterStage, clusterStageName(ind->stage),
+              {DistrictField::Industries, DistrictField::Linkages, DistrictField::Innovation,
+               DistrictField::Finance});
+    showValue(m_innovationMode, innovationModeName(ind->mode),
+              {DistrictField::Industries, DistrictField::Innovation, DistrictField::Finance});
+}
+
+void OverviewTab::sendName() {
+    const model::District* d = district();
+    if (!d || (m_nameZh->text() == d->nameZh && m_nameEn->text() == d->nameEn)) {
+        return;
+    }
+    if (!canEdit()) {
+        refuseReadOnly();
+        return;
+    }
+    report(commands::renameDistrict(*context().stack, *context().plan, d->id, m_nameZh->text(),
+                                    m_nameEn->text()));
+}
+
+} // namespace agglomap::widgets
