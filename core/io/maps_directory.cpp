@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace agglomap::io {
 
@@ -29,6 +33,24 @@ Result<QString> bundledProvinceDirectory(const QString& mapsDirectory, const QSt
                          .arg(key, bundledProvinceKeys().join(QStringLiteral(", ")))};
     }
     return QDir(mapsDirectory).filePath(key);
+}
+
+QString layerDescription(const QString& geoJsonPath) {
+    QFile file(geoJsonPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    // Only the head: the layers are megabytes, and the description comes before the features.
+    const QString head = QString::fromUtf8(file.read(16 * 1024));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"re("description"\s*:\s*("(?:[^"\\]|\\.)*"))re"));
+    const QRegularExpressionMatch match = pattern.match(head);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    const QJsonDocument unescaped =
+        QJsonDocument::fromJson(QStringLiteral("[%1]").arg(match.captured(1)).toUtf8());
+    return unescaped.isArray() ? unescaped.array().at(0).toString() : QString();
 }
 
 } // namespace agglomap::io

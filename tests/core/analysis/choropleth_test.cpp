@@ -1,0 +1,178 @@
+#include "analysis/choropleth.h"
+#include "io/plan_folder_reader.h"
+#include "support/test_data.h"
+
+#include <QDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numeric>
+
+using namespace agglomap;
+using namespace agglomap::analysis;
+
+namespace {
+
+class ChoroplethTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto regions = std::make_shared<const geo::RegionHierarchy>(
+            test::bundledHierarchy(QStringLiteral("henan")));
+        auto plan = io::readPlanFolder(
+            QDir(test::provinceDirectory(QStringLiteral("henan"))).filePath(QStringLiteral("plan")),
+            regions);
+        ASSERT_TRUE(plan.ok());
+        m_plan = std::move(plan).value();
+        m_analysis = std::make_unique<PlanAnalysis>(*m_plan);
+    }
+
+    Choropleth make(ChoroplethSpec spec) const {
+        return Choropleth::fromPlan(*m_plan, *m_analysis, std::move(spec));
+    }
+
+    std::unique_ptr<model::Plan> m_plan;
+    std::unique_ptr<PlanAnalysis> m_analysis;
+};
+
+constexpr geo::RegionCode kLuohe = 411100;
+
+} // namespace
+
+TEST_F(ChoroplethTest, CitySumsAddUpTheirDistrictsIncome) {
+    const Choropleth map = make({});
+    ASSERT_EQ(map.values().size(), 18u);
+    double expected = 0.0;
+    for (const model::District* district : m_plan->districtsIn(kLuohe)) {
+        expected += district->finance.businessIncome;
+    }
+    ASSERT_GT(expected, 0.0);
+    EXPECT_NEAR(map.value(kLuohe)->value, expected, 1e-9);
+    EXPECT_EQ(map.value(kLuohe)->districts, static_cast<int>(m_plan->districtsIn(kLuohe).size()));
+}
+
+TEST_F(ChoroplethTest, ClassCountsCoverEveryCityWithData) {
+    const Choropleth map = make({});
+    const auto& intervals = map.classification().intervals();
+    ASSERT_EQ(intervals.size(), 5u);
+    const int counted =
+        std::accumulate(intervals.begin(), intervals.end(), 0,
+                        [](int sum, const ClassInterval& c) { return sum + c.count; });
+    EXPECT_EQ(counted, 18);
+    EXPECT_EQ(map.colours().size(), 5u);
+    for (const auto& [code, value] : map.values()) {
+        ASSERT_TRUE(value.classIndex.has_value()) << code;
+        EXPECT_TRUE(intervals[static_cast<std::size_t>(*value.classIndex)].contains(value.value));
+        EXPECT_EQ(map.colourOf(code), map.colours()[static_cast<std::size_t>(*value.classIndex)]);
+    }
+}
+
+TEST_F(ChoroplethTest, DistrictCountsPerCityTotalTheProvince) {
+    ChoroplethSpec spec;
+    spec.aggregation = Aggregation::Count;
+    const Choropleth map = make(spec);
+    double total = 0.0;
+    for (const auto& [code, value] : map.values()) {
+        total += value.value;
+    }
+    EXPECT_EQ(total, 175.0);
+}
+
+TEST_F(ChoroplethTest, CountiesWithoutDistrictsAreZeroForSumsAndNoDataForMeans) {
+    ChoroplethSpec spec;
+    spec.level = geo::RegionLevel::County;
+    const Choropleth sums = make(spec);
+    spec.metricId = QStringLiteral("infrastructure-gap");
+    spec.aggregation = Aggregation::Mean;
+    const Choropleth means = make(spec);
+    int empty = 0;
+    for (const auto& [code, value] : sums.values()) {
+        if (value.districts == 0) {
+            ++empty;
+            EXPECT_EQ(value.value, 0.0);
+            EXPECT_TRUE(std::isnan(means.value(code)->value));
+            EXPECT_FALSE(means.colourOf(code).has_value());
+        }
+    }
+    ASSERT_GT(empty, 0);
+    EXPECT_EQ(means.noDataCount(), empty);
+}
+
+TEST_F(ChoroplethTest, OutputWeightedMeanWeighsDistrictsByOutput) {
+    ChoroplethSpec spec;
+    spec.metricId = QStringLiteral("leading-share");
+    spec.aggregation = Aggregation::OutputWeightedMean;
+    const Choropleth map = make(spec);
+    double weighted = 0.0;
+    double weights = 0.0;
+    for (const model::District* district : m_plan->districtsIn(kLuohe)) {
+        const DistrictIndicators& indicators = *m_analysis->indicators(district->id);
+        weighted += indicators.leadingShare * indicators.totalOutput;
+        weights += indicators.totalOutput;
+    }
+    EXPECT_NEAR(map.value(kLuohe)->value, weighted / weights, 1e-12);
+}
+
+TEST_F(ChoroplethTest, InvertedRampReversesTheClassColours) {
+    ChoroplethSpec spec;
+    const Choropleth normal = make(spec);
+    spec.direction = RampDirection::Inverted;
+    const Choropleth inverted = make(spec);
+    ASSERT_EQ(normal.colours().size(), inverted.colours().size());
+    EXPECT_EQ(normal.colours().front(), inverted.colours().back());
+    EXPECT_EQ(normal.colours().back(), inverted.colours().front());
+}
+
+TEST_F(ChoroplethTest, ManualBreaksAreTheClassBounds) {
+    ChoroplethSpec spec;
+    spec.methodId = QStringLiteral("manual");
+    spec.manualThresholds = {800.0, 1500.0};
+    const Choropleth map = make(spec);
+    ASSERT_EQ(map.classification().classCount(), 3);
+    EXPECT_DOUBLE_EQ(map.classification().intervals()[0].upper, 800.0);
+    EXPECT_DOUBLE_EQ(map.classification().intervals()[1].upper, 1500.0);
+    for (const auto& [code, value] : map.values()) {
+        EXPECT_EQ(*value.classIndex, value.value <= 800.0 ? 0 : value.value <= 1500.0 ? 1 : 2);
+    }
+}
+
+TEST_F(ChoroplethTest, EnteringRealValuesClearsTheIllustrativeMark) {
+    const Choropleth before = make({});
+    ASSERT_TRUE(before.value(kLuohe)->illustrative);
+    for (const model::District* district : m_plan->districtsIn(kLuohe)) {
+        ASSERT_TRUE(m_plan->setFinance(district->id, district->finance).ok());
+    }
+    const Choropleth after = make({});
+    EXPECT_FALSE(after.value(kLuohe)->illustrative);
+    EXPECT_TRUE(after.anyIllustrative()); // other cities still rest on illustrative values
+}
+
+TEST_F(ChoroplethTest, DifferenceShowsOnlyTheEditedCityChanging) {
+    const DistrictMetric& income = *findDistrictMetric(QStringLiteral("business-income"));
+    const auto baseline = aggregateRegionValues(*m_plan, *m_analysis, income, Aggregation::Sum,
+                                                geo::RegionLevel::City);
+    const model::District* district = m_plan->districtsIn(kLuohe).front();
+    model::Finance finance = district->finance;
+    finance.businessIncome += 250.0;
+    ASSERT_TRUE(m_plan->setFinance(district->id, finance).ok());
+    const auto scenario = aggregateRegionValues(*m_plan, *m_analysis, income, Aggregation::Sum,
+                                                geo::RegionLevel::City);
+    const auto difference = differenceValues(baseline, scenario);
+    for (const auto& [code, value] : difference) {
+        EXPECT_NEAR(value.value, code == kLuohe ? 250.0 : 0.0, 1e-9) << code;
+    }
+}
+
+TEST(DistrictMetrics, HaveUniqueIdsAndBothNames) {
+    QStringList ids;
+    for (const DistrictMetric& metric : districtMetrics()) {
+        EXPECT_FALSE(ids.contains(metric.id)) << metric.id.toStdString();
+        ids << metric.id;
+        EXPECT_FALSE(metric.nameZh.isEmpty());
+        EXPECT_FALSE(metric.nameEn.isEmpty());
+        EXPECT_FALSE(metric.sources.empty());
+    }
+    for (const Aggregation aggregation : allAggregations()) {
+        EXPECT_EQ(aggregationFromKey(aggregationKey(aggregation)), aggregation);
+    }
+}
