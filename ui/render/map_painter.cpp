@@ -1,7 +1,9 @@
 #include "render/map_painter.h"
 
+#include "render/context_layers.h"
 #include "render/district_symbols.h"
 #include "render/label_layout.h"
+#include "render/linkage_layer.h"
 #include "render/map_palette.h"
 #include "render/north_arrow.h"
 #include "render/scale_bar.h"
@@ -74,7 +76,17 @@ QColor MapPainter::fillColour(RegionLevel level, RegionCode code) const {
     if (m_state.focusCity && level == RegionLevel::City) {
         return palette::kContextFill;
     }
+    if (m_state.choropleth && m_state.choropleth->spec().level == level) {
+        const auto colour = m_state.choropleth->colourOf(code);
+        return colour ? QColor(colour->r, colour->g, colour->b) : palette::kNoData;
+    }
     return palette::fill(m_scene.colourSlot(code));
+}
+
+bool MapPainter::hasNoData(RegionLevel level, RegionCode code) const {
+    return m_state.choropleth && m_state.choropleth->spec().level == level &&
+           !(m_state.focusCity && level == RegionLevel::City) &&
+           !m_state.choropleth->colourOf(code).has_value();
 }
 
 void MapPainter::fillRegions(QPainter& painter, RegionLevel level,
@@ -87,6 +99,12 @@ void MapPainter::fillRegions(QPainter& painter, RegionLevel level,
         }
         painter.setBrush(fillColour(level, code));
         painter.drawPath(m_scene.path(level, code, lod));
+        if (hasNoData(level, code)) {
+            QBrush hatch(palette::kNoDataHatch, Qt::BDiagPattern);
+            hatch.setTransform(painter.transform().inverted());
+            painter.setBrush(hatch);
+            painter.drawPath(m_scene.path(level, code, lod));
+        }
     }
 }
 
@@ -104,8 +122,41 @@ void MapPainter::strokeRegions(QPainter& painter, RegionLevel level,
 
 void MapPainter::paintBase(QPainter& painter, const QTransform& sceneToDevice,
                            const QRectF& deviceRect) const {
-    painter.save();
     painter.fillRect(deviceRect, palette::kBackground);
+    for (const MapLayerStyle& layer : m_state.layers.bottomToTop()) {
+        if (!layer.visible || layer.opacity <= 0.0) {
+            continue;
+        }
+        switch (layer.id) {
+        case MapLayerId::Regions:
+            paintRegions(painter, sceneToDevice, deviceRect, layer.opacity);
+            break;
+        case MapLayerId::Rivers:
+        case MapLayerId::Towns:
+            paintContext(painter, sceneToDevice, deviceRect, layer);
+            break;
+        case MapLayerId::Linkages:
+            if (m_state.linkages) {
+                m_state.linkages->paint(painter, sceneToDevice, deviceRect, layer.opacity,
+                                        std::nullopt);
+            }
+            break;
+        case MapLayerId::Districts:
+            if (m_state.districts) {
+                m_state.districts->paint(painter, sceneToDevice, deviceRect, layer.opacity);
+            }
+            break;
+        }
+    }
+    if (m_state.labels == LabelVisibility::Shown) {
+        paintLabels(painter, sceneToDevice, deviceRect);
+    }
+}
+
+void MapPainter::paintRegions(QPainter& painter, const QTransform& sceneToDevice,
+                              const QRectF& deviceRect, double opacity) const {
+    painter.save();
+    painter.setOpacity(opacity);
     const QRectF visible = sceneToDevice.inverted().mapRect(deviceRect);
     const std::size_t lod = geo::ProjectedRegionSet::lodFor(metresPerPixel(sceneToDevice));
     painter.setTransform(sceneToDevice);
@@ -136,12 +187,12 @@ void MapPainter::paintBase(QPainter& painter, const QTransform& sceneToDevice,
     strokeRegions(painter, RegionLevel::Province, province, lod, visible,
                   cosmeticPen(palette::kProvinceBorder, 1.8));
     painter.restore();
+}
 
-    if (m_state.districts) {
-        m_state.districts->paint(painter, sceneToDevice, deviceRect);
-    }
-    if (m_state.labels == LabelVisibility::Shown) {
-        paintLabels(painter, sceneToDevice, deviceRect);
+void MapPainter::paintContext(QPainter& painter, const QTransform& sceneToDevice,
+                              const QRectF& deviceRect, const MapLayerStyle& layer) const {
+    if (m_state.context) {
+        m_state.context->paint(painter, sceneToDevice, deviceRect, layer, m_state.language);
     }
 }
 
@@ -153,6 +204,10 @@ void MapPainter::paintMap(QPainter& painter, const QTransform& sceneToDevice,
 
 void MapPainter::paintHighlights(QPainter& painter, const QTransform& sceneToDevice,
                                  const QRectF& deviceRect) const {
+    if (m_state.districts && m_state.selectedDistrict &&
+        m_state.layers.isShown(MapLayerId::Districts)) {
+        paintSelectedDistrict(painter, sceneToDevice);
+    }
     if (!m_state.hovered && !m_state.selected) {
         return;
     }
@@ -179,6 +234,25 @@ void MapPainter::paintHighlights(QPainter& painter, const QTransform& sceneToDev
         strokeRegions(painter, m_state.activeLevel(), {*m_state.selected}, lod, visible,
                       cosmeticPen(palette::kSelection, 2.5));
     }
+    painter.restore();
+}
+
+void MapPainter::paintSelectedDistrict(QPainter& painter, const QTransform& sceneToDevice) const {
+    const DistrictSymbolLayer::Symbol* symbol =
+        m_state.districts->symbol(*m_state.selectedDistrict);
+    if (!symbol) {
+        return;
+    }
+    const double scale = painter.device()->logicalDpiX() / 96.0;
+    const double r =
+        (m_state.districts->radius(*symbol) * DistrictSymbolLayer::zoomFactor(sceneToDevice) +
+         3.0) *
+        scale;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(palette::kSelection, 2.5 * scale));
+    painter.drawEllipse(sceneToDevice.map(symbol->scene), r, r);
     painter.restore();
 }
 

@@ -44,6 +44,12 @@ public:
     [[nodiscard]] static double metresPerPixel(const QTransform& sceneToDevice);
 
 private:
+    void paintRegions(QPainter& painter, const QTransform& sceneToDevice, const QRectF& deviceRect,
+                      double opacity) const;
+    void paintContext(QPainter& painter, const QTransform& sceneToDevice, const QRectF& deviceRect,
+                      const MapLayerStyle& layer) const;
+    void paintSelectedDistrict(QPainter& painter, const QTransform& sceneToDevice) const;
+    [[nodiscard]] bool hasNoData(geo::RegionLevel level, geo::RegionCode code) const;
     void fillRegions(QPainter& painter, geo::RegionLevel level,
                      const std::vector<geo::RegionCode>& codes, std::size_t lod,
                      const QRectF& visible) const;

@@ -16,6 +16,8 @@ inline const QColor kHoverOutline(0x20, 0x20, 0x20);
 inline const QColor kCountyBorder(0x80, 0x80, 0x80);
 inline const QColor kCityBorder(0x40, 0x40, 0x40);
 inline const QColor kProvinceBorder(0x20, 0x20, 0x20);
+inline const QColor kNoData(0xe8, 0xe8, 0xe8); // a choropleth region without a value
+inline const QColor kNoDataHatch(0xb0, 0xb0, 0xb0);
 inline const QColor kSelection(0xd7, 0x30, 0x1f);
 inline const QColor kLabelText(0x1a, 0x1a, 0x1a);
 inline const QColor kContextLabelText(0x70, 0x70, 0x70); // names of the cities around the focus

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analysis/choropleth.h"
 #include "geo/region.h"
+#include "model/ids.h"
+#include "render/map_layers.h"
 
 #include <memory>
 #include <optional>
@@ -8,6 +11,8 @@
 namespace agglomap::render {
 
 class DistrictSymbolLayer;
+class LinkageLayer;
+class ContextLayers;
 
 enum class LabelVisibility { Shown, Hidden };
 
@@ -24,6 +29,14 @@ struct MapViewState {
     LabelVisibility labels = LabelVisibility::Shown;
     // The plan's districts drawn over the regions; none when empty.
     std::shared_ptr<const DistrictSymbolLayer> districts;
+    std::optional<model::DistrictId> selectedDistrict;
+    // Fills of the active level by an indicator; the qualitative base colours when empty or
+    // when it was computed for another level.
+    std::shared_ptr<const analysis::Choropleth> choropleth;
+    std::shared_ptr<const LinkageLayer> linkages;
+    // Rivers and towns of the province, if its maps folder has them.
+    std::shared_ptr<const ContextLayers> context;
+    MapLayerStack layers;
 
     // The level whose regions are filled, labelled and hit-tested in this state.
     [[nodiscard]] geo::RegionLevel activeLevel() const {

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "analysis/choropleth.h"
+#include "geo/region.h"
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QPainter;
+class QPaintDevice;
+
+namespace agglomap::render {
+
+class DistrictSymbolLayer;
+
+// What a legend says, worked out once from the map's choropleth and district symbols, so the
+// legend dock, the exported briefing and its JSON sidecar all list the same classes and counts.
+struct LegendContent {
+    struct Swatch {
+        QColor colour;
+        QString label;
+        int count = 0;
+    };
+    QString title;    // "主营业务收入 (亿元), 合计"
+    QString subtitle; // "Natural breaks, 5 classes"
+    std::vector<Swatch> classes;
+    std::optional<Swatch> noData;
+    QString symbolTitle;
+    std::vector<Swatch> symbolCategories;
+    std::vector<std::pair<double, QString>> symbolSizes; // radius at 96 dpi, income label
+    bool illustrative = false;
+
+    [[nodiscard]] bool isEmpty() const { return classes.empty() && symbolCategories.empty(); }
+};
+
+// Class bounds as the legend prints them: shares in percent, money with sensible decimals.
+[[nodiscard]] QString formatMetricValue(double value, bool isShare);
+
+[[nodiscard]] LegendContent legendContent(const analysis::Choropleth* choropleth,
+                                          const DistrictSymbolLayer* districts,
+                                          geo::LabelLanguage language);
+
+// Draws a legend box at any resolution: the dock paints it into a widget, exports onto a page.
+class LegendPainter {
+public:
+    explicit LegendPainter(const LegendContent& content);
+
+    // Size in device pixels for the device's resolution (logical dpi), for a given width.
+    [[nodiscard]] double height(const QPaintDevice& device, double width) const;
+    void paint(QPainter& painter, const QRectF& rect) const;
+    [[nodiscard]] static QFont font(double pointSize, bool bold);
+
+private:
+    const LegendContent& m_content;
+};
+
+} // namespace agglomap::render
