@@ -2,19 +2,32 @@
 
 #include "io/maps_directory.h"
 #include "widgets/breadcrumb_bar.h"
+#include "widgets/choropleth_toolbar.h"
+#include "widgets/inspector/district_inspector.h"
+#include "widgets/layer_panel.h"
+#include "widgets/legend_widget.h"
 #include "widgets/map_canvas.h"
+#include "widgets/plan_workspace.h"
 #include "widgets/region_tooltip.h"
+#include "widgets/scenario_comparison_dialog.h"
+#include "widgets/symbology_settings.h"
+#include "widgets/workspace_docks.h"
+#include "widgets/workspace_selection.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
-#include <QGuiApplication>
+#include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace agglomap::widgets {
 
@@ -25,32 +38,34 @@ MainWindow::MainWindow(QString mapsDirectory, QWidget* parent)
     m_canvas = new MapCanvas(this);
     setCentralWidget(m_canvas);
     m_breadcrumb = new BreadcrumbBar(this);
+    m_selection = new WorkspaceSelection(this);
+    m_undoGroup = new QUndoGroup(this);
     createActions();
-    createToolBar();
+    createToolBars();
+    m_docks = new WorkspaceDocks(*this, *m_selection);
+    createMenus();
 
     m_positionLabel = new QLabel(this);
     m_scaleLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_scaleLabel);
 
-    connect(m_canvas, &MapCanvas::focusChanged, this, [this] { updateTrail(); });
+    connect(m_canvas, &MapCanvas::focusChanged, this, [this] {
+        updateTrail();
+        refreshOverlays();
+    });
     connect(m_canvas, &MapCanvas::viewChanged, this, [this] { updateScaleReadout(); });
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QGeoCoordinate& position) {
         m_positionLabel->setText(
             tr("Lat/Lon %1").arg(position.toString(QGeoCoordinate::DegreesWithHemisphere)));
     });
-    connect(m_canvas, &MapCanvas::selectionChanged, this, [this](int code) {
-        const geo::Region* region =
-            m_canvas->mapScene() ? m_canvas->mapScene()->hierarchy().find(code) : nullptr;
-        if (region) {
-            statusBar()->showMessage(
-                tr("Selected: %1 (%2)").arg(bilingualName(*region, language())).arg(code));
-        } else {
-            statusBar()->clearMessage();
-        }
-    });
     connect(m_breadcrumb, &BreadcrumbBar::provinceActivated, m_canvas, &MapCanvas::back);
-    resize(1280, 860);
+    connect(m_symbologyBar, &ChoroplethToolBar::symbologyChanged, this,
+            [this] { refreshOverlays(); });
+    connect(m_docks->layers(), &LayerPanel::layersChanged, m_canvas, &MapCanvas::setLayers);
+    connectSelection();
+    resize(1400, 900);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
@@ -71,22 +86,46 @@ void MainWindow::createActions() {
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, m_canvas,
             [this] { m_canvas->zoomBy(1.0 / 1.5); });
+    m_zoomToSelectionAction = new QAction(tr("Zoom to &Selection"), this);
+    m_zoomToSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_zoomToSelectionAction, &QAction::triggered, m_selection,
+            &WorkspaceSelection::requestZoom);
 
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(m_backAction);
-    viewMenu->addSeparator();
-    viewMenu->addAction(m_fullExtentAction);
-    viewMenu->addAction(m_zoomInAction);
-    viewMenu->addAction(m_zoomOutAction);
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+
+    m_newScenarioAction = new QAction(tr("&New Scenario…"), this);
+    m_newScenarioAction->setToolTip(tr("Duplicate the plan shown as a named scenario to edit"));
+    connect(m_newScenarioAction, &QAction::triggered, this, [this] {
+        if (!workspace()) {
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("New Scenario"), tr("Name of the scenario:"), QLineEdit::Normal,
+            tr("Scenario %1").arg(workspace()->scenarioCount()), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            createScenario(name.trimmed());
+        }
+    });
+    m_deleteScenarioAction = new QAction(tr("&Delete Scenario"), this);
+    connect(m_deleteScenarioAction, &QAction::triggered, this, [this] {
+        if (PlanWorkspace* space = workspace(); space && space->activeIndex() > 0) {
+            space->removeScenario(space->activeIndex());
+        }
+    });
+    m_compareAction = new QAction(tr("&Compare with Baseline…"), this);
+    m_compareAction->setToolTip(tr("Side-by-side maps, a difference map and the changes"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareScenarios);
 }
 
-void MainWindow::createToolBar() {
+void MainWindow::createToolBars() {
     QToolBar* bar = addToolBar(tr("Navigation"));
     bar->setObjectName(QStringLiteral("navigationToolBar"));
-    bar->setMovable(false);
 
     m_provinceBox = new QComboBox(bar);
     m_provinceBox->addItem(tr("Henan 河南"), QStringLiteral("henan"));
@@ -105,12 +144,14 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
 
     m_levelBox = new QComboBox(bar);
+    m_levelBox->setObjectName(QStringLiteral("levelBox"));
     m_levelBox->addItem(tr("Cities"), static_cast<int>(geo::RegionLevel::City));
     m_levelBox->addItem(tr("Counties"), static_cast<int>(geo::RegionLevel::County));
     m_levelBox->setToolTip(tr("Units drawn in the province overview"));
     connect(m_levelBox, &QComboBox::activated, this, [this](int index) {
         m_canvas->setOverviewLevel(
             static_cast<geo::RegionLevel>(m_levelBox->itemData(index).toInt()));
+        refreshOverlays();
     });
     bar->addWidget(m_levelBox);
 
@@ -118,62 +159,276 @@ void MainWindow::createToolBar() {
     m_languageBox->addItem(QStringLiteral("中文"), static_cast<int>(geo::LabelLanguage::Chinese));
     m_languageBox->addItem(QStringLiteral("English"),
                            static_cast<int>(geo::LabelLanguage::English));
-    m_languageBox->setToolTip(tr("Language of map labels"));
+    m_languageBox->setToolTip(tr("Language of map labels and names"));
     connect(m_languageBox, &QComboBox::activated, this, [this] {
         m_canvas->setLabelLanguage(language());
+        m_docks->setLanguage(language());
+        m_symbologyBar->setLanguage(language());
         updateTrail();
+        refreshOverlays();
     });
     bar->addWidget(m_languageBox);
     bar->addSeparator();
     bar->addWidget(m_breadcrumb);
+
+    QToolBar* edit = addToolBar(tr("Edit"));
+    edit->setObjectName(QStringLiteral("editToolBar"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    m_scenarioBox = new QComboBox(edit);
+    m_scenarioBox->setObjectName(QStringLiteral("scenarioBox"));
+    m_scenarioBox->setToolTip(tr("Plan version shown and edited"));
+    m_scenarioBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_scenarioBox, &QComboBox::activated, this, &MainWindow::showScenario);
+    edit->addWidget(m_scenarioBox);
+    edit->addAction(m_newScenarioAction);
+    edit->addAction(m_compareAction);
+
+    addToolBarBreak();
+    m_symbologyBar = new ChoroplethToolBar(this);
+    addToolBar(m_symbologyBar);
+}
+
+void MainWindow::createMenus() {
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_backAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_fullExtentAction);
+    viewMenu->addAction(m_zoomInAction);
+    viewMenu->addAction(m_zoomOutAction);
+    viewMenu->addAction(m_zoomToSelectionAction);
+    viewMenu->addSeparator();
+    QMenu* panels = viewMenu->addMenu(tr("&Panels"));
+    panels->addActions(m_docks->toggleActions());
+
+    QMenu* mapMenu = menuBar()->addMenu(tr("&Map"));
+    mapMenu->addAction(m_symbologyBar->editBreaksAction());
+
+    QMenu* scenarioMenu = menuBar()->addMenu(tr("&Scenarios"));
+    scenarioMenu->addAction(m_newScenarioAction);
+    scenarioMenu->addAction(m_deleteScenarioAction);
+    scenarioMenu->addSeparator();
+    scenarioMenu->addAction(m_compareAction);
+}
+
+void MainWindow::connectSelection() {
+    connect(m_canvas, &MapCanvas::selectionChanged, this, [this](int code) {
+        m_selection->setRegion(code ? std::optional(code) : std::nullopt);
+        const geo::Region* region =
+            m_canvas->mapScene() ? m_canvas->mapScene()->hierarchy().find(code) : nullptr;
+        if (region) {
+            statusBar()->showMessage(
+                tr("Selected: %1 (%2)").arg(bilingualName(*region, language())).arg(code));
+        } else {
+            statusBar()->clearMessage();
+        }
+    });
+    connect(m_canvas, &MapCanvas::districtClicked, this, [this](int id) {
+        if (id) {
+            m_selection->setDistrict(model::DistrictId{id});
+        }
+    });
+    connect(m_selection, &WorkspaceSelection::districtSelected, this,
+            [this](std::optional<model::DistrictId> id) { m_canvas->selectDistrict(id); });
+    connect(m_selection, &WorkspaceSelection::regionSelected, this,
+            [this](std::optional<geo::RegionCode> code) {
+                const render::MapScene* scene = m_canvas->mapScene();
+                const geo::Region* region =
+                    code && scene ? scene->hierarchy().find(*code) : nullptr;
+                if (region && region->level == m_canvas->viewState().activeLevel()) {
+                    m_canvas->select(*code);
+                }
+            });
+    connect(m_selection, &WorkspaceSelection::zoomRequested, this, [this] {
+        const render::MapScene* scene = m_canvas->mapScene();
+        if (!scene) {
+            return;
+        }
+        if (const auto id = m_selection->district()) {
+            const model::District* district = plan() ? plan()->district(*id) : nullptr;
+            if (district && m_canvas->viewState().focusCity &&
+                *m_canvas->viewState().focusCity != district->hostCity) {
+                m_canvas->drillInto(district->hostCity);
+            }
+            m_canvas->showDistrict(*id);
+            return;
+        }
+        if (const auto code = m_selection->region()) {
+            const geo::Region* region = scene->hierarchy().find(*code);
+            if (!region) {
+                return;
+            }
+            if (region->level == geo::RegionLevel::County &&
+                m_canvas->viewState().activeLevel() != geo::RegionLevel::County) {
+                m_canvas->drillInto(region->parentCode);
+            }
+            if (region->level == m_canvas->viewState().activeLevel()) {
+                m_canvas->select(*code);
+            }
+            m_canvas->showRegion(*code);
+        }
+    });
+}
+
+PlanWorkspace* MainWindow::workspace() const {
+    const auto it = m_workspaces.find(m_currentKey);
+    return it == m_workspaces.end() ? nullptr : it->second.get();
+}
+
+model::Plan* MainWindow::plan() const {
+    PlanWorkspace* space = workspace();
+    return space ? space->active().plan.get() : nullptr;
 }
 
 geo::LabelLanguage MainWindow::language() const {
     return static_cast<geo::LabelLanguage>(m_languageBox->currentData().toInt());
 }
 
-Result<MainWindow::ProvinceView*> MainWindow::provinceView(const QString& key) {
-    if (const auto it = m_provinces.find(key); it != m_provinces.end()) {
-        return &it->second;
-    }
-    const auto directory = io::bundledProvinceDirectory(m_mapsDirectory, key);
-    if (!directory) {
-        return directory.error();
-    }
-    auto scene = render::MapScene::load(directory.value());
-    if (!scene) {
-        return scene.error();
-    }
-    auto opened = io::openPlan(key, m_mapsDirectory);
-    if (!opened) {
-        return opened.error();
-    }
-    ProvinceView view;
-    view.scene = scene.value();
-    view.opened = std::move(opened).value();
-    view.analysis = std::make_unique<analysis::PlanAnalysis>(*view.opened.plan);
-    view.districts = std::make_shared<const render::DistrictSymbolLayer>(
-        render::DistrictSymbolLayer::fromPlan(*view.opened.plan, *view.analysis, *view.scene));
-    return &m_provinces.emplace(key, std::move(view)).first->second;
-}
-
-const model::Plan* MainWindow::plan() const {
-    const auto it = m_provinces.find(m_currentKey);
-    return it == m_provinces.end() ? nullptr : it->second.opened.plan.get();
-}
-
 std::optional<Error> MainWindow::openProvince(const QString& key) {
-    auto view = provinceView(key);
-    if (!view) {
-        m_provinceBox->setCurrentIndex(m_provinceBox->findData(m_currentKey));
-        return view.error();
+    if (!m_workspaces.contains(key)) {
+        const auto directory = io::bundledProvinceDirectory(m_mapsDirectory, key);
+        auto scene = directory ? render::MapScene::load(directory.value())
+                               : Result<std::shared_ptr<const render::MapScene>>(directory.error());
+        auto context =
+            scene ? render::ContextLayers::load(directory.value(), scene.value()->projection())
+                  : Result<std::shared_ptr<const render::ContextLayers>>(scene.error());
+        auto opened =
+            context ? io::openPlan(key, m_mapsDirectory) : Result<io::OpenedPlan>(context.error());
+        if (!opened) {
+            m_provinceBox->setCurrentIndex(m_provinceBox->findData(m_currentKey));
+            return opened.error();
+        }
+        auto space = std::make_unique<PlanWorkspace>(scene.value(), context.value(),
+                                                     std::move(opened).value());
+        connect(space.get(), &PlanWorkspace::activeScenarioChanged, this,
+                [this] { showActiveScenario(); });
+        connect(space.get(), &PlanWorkspace::scenariosChanged, this,
+                [this] { updateScenarioBox(); });
+        m_workspaces.emplace(key, std::move(space));
     }
     m_currentKey = key;
     m_provinceBox->setCurrentIndex(m_provinceBox->findData(key));
-    m_canvas->setMapScene(view.value()->scene);
-    m_canvas->setDistrictSymbols(view.value()->districts);
+    PlanWorkspace* space = workspace();
+    m_selection->setDistrict(std::nullopt);
+    m_selection->setRegion(std::nullopt);
+    m_canvas->setMapScene(space->scene());
+    m_canvas->setContextLayers(space->contextLayers());
+    for (const auto id : {render::MapLayerId::Rivers, render::MapLayerId::Towns}) {
+        m_docks->layers()->setProvenance(id, space->contextLayers()->provenance(id));
+    }
+    const QDir directory(io::bundledProvinceDirectory(m_mapsDirectory, key).value());
+    m_docks->layers()->setProvenance(
+        render::MapLayerId::Regions,
+        io::layerDescription(directory.filePath(QStringLiteral("counties.geojson"))));
+    showActiveScenario();
     updateTrail();
     return std::nullopt;
+}
+
+void MainWindow::setSymbology(const render::MapSymbology& symbology) {
+    m_symbologyBar->setSymbology(symbology);
+    refreshOverlays();
+}
+
+void MainWindow::createScenario(const QString& name) {
+    if (PlanWorkspace* space = workspace()) {
+        space->duplicateActive(name);
+    }
+}
+
+void MainWindow::showScenario(int index) {
+    if (PlanWorkspace* space = workspace()) {
+        space->setActive(index);
+    }
+}
+
+void MainWindow::showActiveScenario() {
+    PlanWorkspace* space = workspace();
+    if (!space) {
+        return;
+    }
+    Scenario& shown = space->active();
+    for (QUndoStack* stack : m_undoGroup->stacks()) {
+        m_undoGroup->removeStack(stack);
+    }
+    for (int i = 0; i < space->scenarioCount(); ++i) {
+        m_undoGroup->addStack(space->scenario(i).undoStack.get());
+    }
+    m_undoGroup->setActiveStack(shown.undoStack.get());
+    // Each version's analysis refreshes itself on the plan's signals before these run.
+    for (int i = 0; i < space->scenarioCount(); ++i) {
+        Scenario& version = space->scenario(i);
+        disconnect(version.analysis.get(), nullptr, this, nullptr);
+        disconnect(version.plan.get(), nullptr, this, nullptr);
+    }
+    connect(shown.analysis.get(), &analysis::PlanAnalysis::analysisChanged, this,
+            &MainWindow::refreshOverlays);
+    connect(shown.plan.get(), &model::Plan::districtLinksChanged, this,
+            &MainWindow::refreshOverlays);
+    connect(shown.plan.get(), &model::Plan::districtRemoved, this, [this](model::DistrictId id) {
+        if (m_selection->district() == id) {
+            m_selection->setDistrict(std::nullopt);
+        }
+    });
+    m_docks->setPlan(shown.plan.get(), shown.analysis.get(), shown.undoStack.get());
+    m_docks->setLanguage(language());
+    if (const auto id = m_selection->district(); id && !shown.plan->district(*id)) {
+        m_selection->setDistrict(std::nullopt);
+    }
+    m_docks->inspector()->setDistrict(m_selection->district());
+    m_docks->layers()->setProvenance(render::MapLayerId::Districts, shown.plan->info().source);
+    m_docks->layers()->setProvenance(render::MapLayerId::Linkages, shown.plan->info().source);
+    updateScenarioBox();
+    refreshOverlays();
+}
+
+void MainWindow::updateScenarioBox() {
+    PlanWorkspace* space = workspace();
+    m_scenarioBox->clear();
+    if (!space) {
+        return;
+    }
+    m_scenarioBox->addItems(space->scenarioNames());
+    m_scenarioBox->setCurrentIndex(space->activeIndex());
+    m_deleteScenarioAction->setEnabled(space->activeIndex() > 0);
+    m_compareAction->setEnabled(space->scenarioCount() > 1);
+}
+
+void MainWindow::refreshOverlays() {
+    PlanWorkspace* space = workspace();
+    if (!space) {
+        return;
+    }
+    Scenario& shown = space->active();
+    m_overlays =
+        render::buildOverlays(*shown.plan, *shown.analysis, *space->scene(),
+                              m_symbologyBar->symbology(), m_canvas->viewState().activeLevel());
+    m_canvas->setOverlays(m_overlays);
+    m_symbologyBar->setCurrentBreaks(m_overlays.choropleth->classification().breaks());
+    m_docks->legend()->setContent(
+        render::legendContent(m_overlays.choropleth.get(), m_overlays.districts.get(), language()));
+}
+
+void MainWindow::compareScenarios() {
+    PlanWorkspace* space = workspace();
+    if (!space || space->scenarioCount() < 2) {
+        return;
+    }
+    const int index = space->activeIndex() > 0 ? space->activeIndex() : space->scenarioCount() - 1;
+    auto* dialog =
+        new ScenarioComparisonDialog(*space, index, m_symbologyBar->symbology(),
+                                     m_canvas->viewState().activeLevel(), language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::updateTrail() {
@@ -197,6 +452,41 @@ void MainWindow::updateScaleReadout() {
     const double dpi = screen() ? screen()->physicalDotsPerInch() : 96.0;
     const double denominator = m_canvas->metresPerPixel() * dpi / 0.0254;
     m_scaleLabel->setText(tr("Scale 1:%L1").arg(qRound64(denominator / 1000.0) * 1000));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_symbologyBar->setSymbology(readSymbology(settings));
+    if (const auto layers = render::MapLayerStack::fromText(
+            settings.value(QStringLiteral("map/layers")).toString())) {
+        m_docks->layers()->setLayers(*layers);
+        m_canvas->setLayers(*layers);
+    } else {
+        m_canvas->setLayers(m_docks->layers()->layers());
+    }
+    const int languageIndex = m_languageBox->findData(
+        settings.value(QStringLiteral("map/language"), m_languageBox->currentData()));
+    if (languageIndex >= 0) {
+        m_languageBox->setCurrentIndex(languageIndex);
+        m_canvas->setLabelLanguage(language());
+        m_symbologyBar->setLanguage(language());
+    }
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    writeSymbology(settings, m_symbologyBar->symbology());
+    settings.setValue(QStringLiteral("map/layers"), m_docks->layers()->layers().toText());
+    settings.setValue(QStringLiteral("map/language"), m_languageBox->currentData());
 }
 
 } // namespace agglomap::widgets

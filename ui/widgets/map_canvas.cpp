@@ -56,9 +56,12 @@ void MapCanvas::setMapScene(std::shared_ptr<const render::MapScene> mapScene) {
     m_rendered = {};
     const geo::LabelLanguage language = m_state.language;
     const geo::RegionLevel overview = m_state.overviewLevel;
+    const render::MapLayerStack layers = m_state.layers;
     m_state = {};
     m_state.language = language;
     m_state.overviewLevel = overview;
+    m_state.layers = layers;
+    m_hoveredDistrict.reset();
     if (!m_scene) {
         return;
     }
@@ -74,6 +77,86 @@ void MapCanvas::setMapScene(std::shared_ptr<const render::MapScene> mapScene) {
 void MapCanvas::setDistrictSymbols(std::shared_ptr<const render::DistrictSymbolLayer> districts) {
     m_state.districts = std::move(districts);
     refreshBase();
+}
+
+void MapCanvas::setOverlays(const render::MapOverlays& overlays) {
+    m_state.choropleth = overlays.choropleth;
+    m_state.districts = overlays.districts;
+    m_state.linkages = overlays.linkages;
+    refreshBase();
+}
+
+void MapCanvas::setChoropleth(std::shared_ptr<const analysis::Choropleth> choropleth) {
+    m_state.choropleth = std::move(choropleth);
+    refreshBase();
+}
+
+void MapCanvas::setLinkages(std::shared_ptr<const render::LinkageLayer> linkages) {
+    m_state.linkages = std::move(linkages);
+    refreshBase();
+}
+
+void MapCanvas::setContextLayers(std::shared_ptr<const render::ContextLayers> context) {
+    m_state.context = std::move(context);
+    refreshBase();
+}
+
+void MapCanvas::setLayers(const render::MapLayerStack& layers) {
+    if (layers == m_state.layers) {
+        return;
+    }
+    m_state.layers = layers;
+    refreshBase();
+}
+
+void MapCanvas::selectDistrict(std::optional<model::DistrictId> id) {
+    if (id == m_state.selectedDistrict) {
+        return;
+    }
+    m_state.selectedDistrict = id;
+    refreshOverlay();
+}
+
+void MapCanvas::showDistrict(model::DistrictId id) {
+    const render::DistrictSymbolLayer::Symbol* symbol =
+        m_state.districts ? m_state.districts->symbol(id) : nullptr;
+    if (!symbol) {
+        return;
+    }
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    m_followsFocus = false;
+    if (!visible
+             .adjusted(visible.width() * 0.1, visible.height() * 0.1, -visible.width() * 0.1,
+                       -visible.height() * 0.1)
+             .contains(symbol->scene)) {
+        centerOn(symbol->scene);
+    }
+}
+
+void MapCanvas::showRegion(geo::RegionCode code) {
+    const geo::Region* region = m_scene ? m_scene->hierarchy().find(code) : nullptr;
+    if (!region || region->level == geo::RegionLevel::Province) {
+        return;
+    }
+    const QRectF bounds = m_scene->sceneBounds(region->level, code);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    m_followsFocus = false;
+    if (!visible.contains(bounds)) {
+        fitInView(bounds.adjusted(-bounds.width() * 0.3, -bounds.height() * 0.3,
+                                  bounds.width() * 0.3, bounds.height() * 0.3),
+                  Qt::KeepAspectRatio);
+        emit viewChanged();
+    } else {
+        centerOn(bounds.center());
+    }
+}
+
+std::optional<model::DistrictId> MapCanvas::districtAt(QPoint viewPos) const {
+    if (!m_state.districts || !m_state.layers.isShown(render::MapLayerId::Districts)) {
+        return std::nullopt;
+    }
+    const double scale = logicalDpiX() / 96.0;
+    return m_state.districts->districtAt(QPointF(viewPos), viewportTransform(), scale);
 }
 
 void MapCanvas::drillInto(geo::RegionCode cityCode) {
@@ -181,11 +264,26 @@ void MapCanvas::setHovered(std::optional<geo::RegionCode> code, QPoint globalPos
     m_state.hovered = code;
     refreshOverlay();
     emit hoverChanged(code.value_or(0));
-    if (code) {
-        QToolTip::showText(globalPos, regionTooltip(m_scene->hierarchy(), *code), this);
-    } else {
+    if (!code) {
         QToolTip::hideText();
     }
+    showTooltip(mapFromGlobal(globalPos), globalPos);
+}
+
+void MapCanvas::showTooltip(QPoint viewPos, QPoint globalPos) {
+    if (m_hoveredDistrict && m_state.districts) {
+        if (const auto* symbol = m_state.districts->symbol(*m_hoveredDistrict)) {
+            QToolTip::showText(globalPos, districtTooltip(*symbol, *m_state.districts), this);
+            return;
+        }
+    }
+    if (m_state.hovered) {
+        QToolTip::showText(globalPos,
+                           regionTooltip(m_scene->hierarchy(), *m_state.hovered,
+                                         m_state.choropleth.get(), m_state.language),
+                           this);
+    }
+    Q_UNUSED(viewPos);
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent* event) {
@@ -209,9 +307,17 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
             m_lastDragPos = pos;
         }
     } else {
+        const auto district = districtAt(pos);
+        const bool districtChanged = district != m_hoveredDistrict;
+        m_hoveredDistrict = district;
         const auto hit = hitTest(pos);
-        setHovered(hit ? std::optional(hit->code) : std::nullopt,
-                   event->globalPosition().toPoint());
+        const auto code = hit ? std::optional(hit->code) : std::nullopt;
+        if (code != m_state.hovered) {
+            setHovered(code, event->globalPosition().toPoint());
+        } else if (districtChanged) {
+            showTooltip(pos, event->globalPosition().toPoint());
+        }
+        viewport()->setCursor(district ? Qt::PointingHandCursor : Qt::ArrowCursor);
     }
     if (m_scene) {
         const geo::LonLat lonLat = m_scene->toLonLat(mapToScene(pos));
@@ -223,9 +329,12 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton && m_pressPos) {
         if (!m_dragging) {
-            const auto hit = hitTest(event->position().toPoint());
+            const QPoint pos = event->position().toPoint();
+            const auto hit = hitTest(pos);
             const bool selectable = hit && hit->level == m_state.activeLevel();
             select(selectable ? hit->code : 0);
+            const auto district = districtAt(pos);
+            emit districtClicked(district ? district->value : 0);
         }
         viewport()->unsetCursor();
         m_pressPos.reset();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/map_overlays.h"
 #include "render/map_scene.h"
 #include "render/map_view_state.h"
 
@@ -31,6 +32,17 @@ public:
     void setMapScene(std::shared_ptr<const render::MapScene> scene);
     // Districts drawn over the regions (none when null); kept until the next setMapScene.
     void setDistrictSymbols(std::shared_ptr<const render::DistrictSymbolLayer> districts);
+    // Choropleth, district symbols and linkages from one derivation, in one repaint.
+    void setOverlays(const render::MapOverlays& overlays);
+    void setChoropleth(std::shared_ptr<const analysis::Choropleth> choropleth);
+    void setLinkages(std::shared_ptr<const render::LinkageLayer> linkages);
+    void setContextLayers(std::shared_ptr<const render::ContextLayers> context);
+    void setLayers(const render::MapLayerStack& layers);
+    // Marks a district on the overlay; no new base render.
+    void selectDistrict(std::optional<model::DistrictId> id);
+    // Brings a district or a region into view, zooming in only if it is not visible enough.
+    void showDistrict(model::DistrictId id);
+    void showRegion(geo::RegionCode code);
     [[nodiscard]] const render::MapScene* mapScene() const { return m_scene.get(); }
     [[nodiscard]] const render::MapViewState& viewState() const { return m_state; }
 
@@ -48,6 +60,8 @@ public:
 signals:
     void focusChanged(int cityCode);
     void selectionChanged(int code);
+    // The user clicked a district's symbol (0: clicked beside every symbol).
+    void districtClicked(int id);
     void hoverChanged(int code);
     void cursorMoved(const QGeoCoordinate& position);
     void viewChanged();
@@ -73,6 +87,8 @@ private:
     };
     [[nodiscard]] std::optional<Hit> hitTest(QPoint viewPos) const;
     void setHovered(std::optional<geo::RegionCode> code, QPoint globalPos);
+    [[nodiscard]] std::optional<model::DistrictId> districtAt(QPoint viewPos) const;
+    void showTooltip(QPoint viewPos, QPoint globalPos);
     void panBy(QPoint delta);
     // The base map changed (view, focus, language, level): render it again.
     void refreshBase();
@@ -98,6 +114,7 @@ private:
     bool m_dragging = false;
     // Until the user pans or zooms, resizing keeps the focus region fitted to the window.
     bool m_followsFocus = true;
+    std::optional<model::DistrictId> m_hoveredDistrict;
 };
 
 } // namespace agglomap::widgets
