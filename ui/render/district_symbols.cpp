@@ -2,11 +2,14 @@
 
 #include "util/enum_keys.h"
 
+#include <QHash>
 #include <QPaintDevice>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace agglomap::render {
 
@@ -200,6 +203,51 @@ std::optional<model::DistrictId> DistrictSymbolLayer::districtAt(QPointF device,
     return std::nullopt;
 }
 
+namespace {
+
+void drawSymbol(QPainter& painter, QPointF centre, double r, const QColor& fill, bool dashed,
+                double penWidth) {
+    // Illustrative values get a dashed outline, so the map never passes them off as data.
+    painter.setPen(QPen(QColor(0x20, 0x20, 0x20), penWidth, dashed ? Qt::DashLine : Qt::SolidLine));
+    painter.setBrush(fill);
+    painter.drawEllipse(centre, r, r);
+}
+
+// Dashed antialiased ellipses are the slowest thing on the map; on images each distinct
+// symbol (radius to a quarter pixel, colour, outline) is drawn once and then blitted, as
+// QGIS caches marker images. Vector output always gets real ellipses.
+const QImage& sprite(double r, const QColor& fill, bool dashed, double penWidth) {
+    static std::mutex mutex;
+    static QHash<QString, QImage> cache;
+    const QString key = QStringLiteral("%1/%2/%3/%4")
+                            .arg(std::lround(r * 4.0))
+                            .arg(fill.rgba())
+                            .arg(dashed ? 1 : 0)
+                            .arg(std::lround(penWidth * 4.0));
+    const std::lock_guard lock(mutex);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        const int side = static_cast<int>(std::ceil(2.0 * r + 2.0 * penWidth + 2.0));
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        drawSymbol(p, QPointF(side / 2.0, side / 2.0), r, fill, dashed, penWidth);
+        p.end();
+        if (cache.size() > 4096) {
+            cache.clear();
+        }
+        it = cache.insert(key, image);
+    }
+    return *it;
+}
+
+bool isRaster(const QPainter& painter) {
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+} // namespace
+
 void DistrictSymbolLayer::paint(QPainter& painter, const QTransform& sceneToDevice,
                                 const QRectF& deviceRect, double opacity) const {
     if (opacity <= 0.0) {
@@ -210,6 +258,7 @@ void DistrictSymbolLayer::paint(QPainter& painter, const QTransform& sceneToDevi
     painter.setOpacity(opacity);
     const double dpiScale = painter.device() ? painter.device()->logicalDpiX() / 96.0 : 1.0;
     const double scale = dpiScale * zoomFactor(sceneToDevice);
+    const bool raster = isRaster(painter) && painter.transform().isIdentity();
     for (const Symbol& symbol : m_symbols) {
         const QPointF centre = sceneToDevice.map(symbol.scene);
         const double r = radius(symbol) * scale;
@@ -218,12 +267,14 @@ void DistrictSymbolLayer::paint(QPainter& painter, const QTransform& sceneToDevi
         }
         QColor fill = colour(symbol);
         fill.setAlpha(215);
-        // Illustrative values get a dashed outline, so the map never passes them off as data.
-        QPen pen(QColor(0x20, 0x20, 0x20), 1.0 * dpiScale,
-                 symbol.illustrative ? Qt::DashLine : Qt::SolidLine);
-        painter.setPen(pen);
-        painter.setBrush(fill);
-        painter.drawEllipse(centre, r, r);
+        if (raster) {
+            const QImage& image = sprite(r, fill, symbol.illustrative, dpiScale);
+            painter.drawImage(
+                QPointF(centre.x() - image.width() / 2.0, centre.y() - image.height() / 2.0),
+                image);
+        } else {
+            drawSymbol(painter, centre, r, fill, symbol.illustrative, dpiScale);
+        }
     }
     painter.restore();
 }
