@@ -213,3 +213,25 @@ TEST(MapLayerStack, RoundTripsThroughTextAndRejectsBrokenText) {
                      QStringLiteral("regions:1:1;regions:1:1;rivers:1:1;towns:1:1;linkages:1:1"))
                      .has_value());
 }
+
+TEST(DistrictSymbols, TheSelectedDistrictIsRingedInTheSelectionColour) {
+    const auto layers = overlays(geo::RegionLevel::City);
+    MapViewState state = bare();
+    state.layers.setVisible(render::MapLayerId::Districts, true);
+    state.districts = layers.districts;
+    const auto& symbol = layers.districts->symbols().back(); // the smallest, drawn on top
+    const QImage plain = render::renderMapImage(*henan().scene, state, kSize, 96);
+    state.selectedDistrict = symbol.id;
+    const QImage ringed = render::renderMapImage(*henan().scene, state, kSize, 96);
+    const QPoint centre = pixelOf(state, symbol.scene);
+    int red = 0;
+    for (int y = centre.y() - 14; y <= centre.y() + 14; ++y) {
+        for (int x = centre.x() - 14; x <= centre.x() + 14; ++x) {
+            red += ringed.pixelColor(x, y) == render::palette::kSelection &&
+                           plain.pixelColor(x, y) != render::palette::kSelection
+                       ? 1
+                       : 0;
+        }
+    }
+    EXPECT_GT(red, 10);
+}

@@ -1,5 +1,6 @@
 #include "model/plan_comparison.h"
 #include "render/district_symbols.h"
+#include "render/map_palette.h"
 #include "support/test_data.h"
 #include "widgets/inspector/district_inspector.h"
 #include "widgets/layer_panel.h"
@@ -13,6 +14,7 @@
 #include "widgets/workspace_selection.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDoubleSpinBox>
 #include <QSettings>
 #include <QTableWidget>
@@ -77,6 +79,20 @@ TEST_F(WorkspaceTest, SelectionIsSharedByTheMapTheInspectorAndThePanels) {
     const model::DistrictId id = selectLuoheDistrict();
     EXPECT_EQ(inspector()->districtId(), id);
     EXPECT_EQ(m_window->canvas()->viewState().selectedDistrict, id);
+    // ... and ringed in red on the map.
+    const auto* selected = m_window->canvas()->viewState().districts->symbol(id);
+    ASSERT_NE(selected, nullptr);
+    m_window->canvas()->showDistrict(id);
+    QApplication::processEvents();
+    const QImage shown = m_window->canvas()->viewport()->grab().toImage();
+    const QPoint ring = m_window->canvas()->viewPosition(selected->scene);
+    int red = 0;
+    for (int y = ring.y() - 16; y <= ring.y() + 16; ++y) {
+        for (int x = ring.x() - 16; x <= ring.x() + 16; ++x) {
+            red += shown.pixelColor(x, y) == render::palette::kSelection ? 1 : 0;
+        }
+    }
+    EXPECT_GT(red, 10);
     EXPECT_TRUE(recommendationText().size() > 0);
 
     // Clicking another district's symbol on the map selects it everywhere.
