@@ -117,6 +117,25 @@ std::optional<Rgb> Choropleth::colourOf(geo::RegionCode code) const {
     return m_colours[static_cast<std::size_t>(*region->classIndex)];
 }
 
+Choropleth Choropleth::withColours(std::vector<Rgb> colours) const {
+    Choropleth copy = *this;
+    if (colours.size() == m_colours.size()) {
+        copy.m_colours = std::move(colours);
+    }
+    return copy;
+}
+
+bool Choropleth::drawsSameAs(const Choropleth& other) const {
+    if (m_spec.level != other.m_spec.level || m_colours != other.m_colours ||
+        m_values.size() != other.m_values.size()) {
+        return false;
+    }
+    return std::equal(m_values.begin(), m_values.end(), other.m_values.begin(),
+                      [](const auto& a, const auto& b) {
+                          return a.first == b.first && a.second.classIndex == b.second.classIndex;
+                      });
+}
+
 bool Choropleth::anyIllustrative() const {
     return std::any_of(m_values.begin(), m_values.end(),
                        [](const auto& entry) { return entry.second.illustrative; });

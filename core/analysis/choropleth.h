@@ -57,6 +57,11 @@ public:
     [[nodiscard]] std::optional<Rgb> colourOf(geo::RegionCode code) const;
     [[nodiscard]] bool anyIllustrative() const;
     [[nodiscard]] int noDataCount() const;
+    // The same classes in other colours (one per class), e.g. fixed colours of a diverging
+    // scheme for a difference map whose data fill only some of its classes.
+    [[nodiscard]] Choropleth withColours(std::vector<Rgb> colours) const;
+    // Same classes and the same colour for every region: a map drawn from either looks the same.
+    [[nodiscard]] bool drawsSameAs(const Choropleth& other) const;
     // Whether the method found the classes itself or the user gave them.
     [[nodiscard]] bool isManual() const { return m_spec.methodId == QLatin1String("manual"); }
 

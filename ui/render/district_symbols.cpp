@@ -166,6 +166,18 @@ QColor DistrictSymbolLayer::colour(const Symbol& symbol) const {
     return index < list.size() ? list[index].colour : QColor(Qt::gray);
 }
 
+bool DistrictSymbolLayer::drawsSameAs(const DistrictSymbolLayer& other) const {
+    if (m_colouring != other.m_colouring || m_maxIncome != other.m_maxIncome ||
+        m_symbols.size() != other.m_symbols.size()) {
+        return false;
+    }
+    return std::equal(m_symbols.begin(), m_symbols.end(), other.m_symbols.begin(),
+                      [](const Symbol& a, const Symbol& b) {
+                          return a.id == b.id && a.scene == b.scene && a.income == b.income &&
+                                 a.category == b.category && a.illustrative == b.illustrative;
+                      });
+}
+
 bool DistrictSymbolLayer::anyIllustrative() const {
     return std::any_of(m_symbols.begin(), m_symbols.end(),
                        [](const Symbol& s) { return s.illustrative; });

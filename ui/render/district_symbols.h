@@ -58,6 +58,8 @@ public:
     [[nodiscard]] QColor colour(const Symbol& symbol) const;
     [[nodiscard]] double maxIncome() const { return m_maxIncome; }
     [[nodiscard]] bool anyIllustrative() const;
+    // Every symbol at the same place, size, colour and outline.
+    [[nodiscard]] bool drawsSameAs(const DistrictSymbolLayer& other) const;
     // Radius in device pixels at 96 dpi: area proportional to income, 3 to 12 px.
     [[nodiscard]] double radius(const Symbol& symbol) const;
     [[nodiscard]] double radiusForIncome(double income) const;

@@ -70,6 +70,15 @@ LinkageLayer LinkageLayer::fromPlan(const model::Plan& plan, const MapScene& sce
     return layer;
 }
 
+bool LinkageLayer::drawsSameAs(const LinkageLayer& other) const {
+    return m_maxValue == other.m_maxValue &&
+           std::equal(m_flows.begin(), m_flows.end(), other.m_flows.begin(), other.m_flows.end(),
+                      [](const Flow& a, const Flow& b) {
+                          return a.from == b.from && a.to == b.to && a.value == b.value &&
+                                 a.fromScene == b.fromScene && a.toScene == b.toScene;
+                      });
+}
+
 double LinkageLayer::width(const Flow& flow) const {
     if (m_maxValue <= 0.0) {
         return 1.0;

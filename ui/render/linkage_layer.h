@@ -33,6 +33,7 @@ public:
 
     [[nodiscard]] const std::vector<Flow>& flows() const { return m_flows; }
     [[nodiscard]] double maxValue() const { return m_maxValue; }
+    [[nodiscard]] bool drawsSameAs(const LinkageLayer& other) const;
     // Line width in pixels at 96 dpi: 1 to 7, proportional to the square root of the flow.
     [[nodiscard]] double width(const Flow& flow) const;
 

@@ -2,6 +2,23 @@
 
 namespace agglomap::render {
 
+namespace {
+
+template <typename Layer>
+bool sameLayer(const std::shared_ptr<const Layer>& a, const std::shared_ptr<const Layer>& b) {
+    if (!a || !b) {
+        return a == b;
+    }
+    return a == b || a->drawsSameAs(*b);
+}
+
+} // namespace
+
+bool drawSame(const MapOverlays& a, const MapOverlays& b) {
+    return sameLayer(a.choropleth, b.choropleth) && sameLayer(a.districts, b.districts) &&
+           sameLayer(a.linkages, b.linkages);
+}
+
 MapOverlays buildOverlays(const model::Plan& plan, const analysis::PlanAnalysis& analysis,
                           const MapScene& scene, MapSymbology symbology, geo::RegionLevel level) {
     symbology.choropleth.level = level;

@@ -24,6 +24,9 @@ struct MapOverlays {
     std::shared_ptr<const LinkageLayer> linkages;
 };
 
+// Whether a map drawn from either looks the same (tooltip values may still differ).
+[[nodiscard]] bool drawSame(const MapOverlays& a, const MapOverlays& b);
+
 [[nodiscard]] MapOverlays buildOverlays(const model::Plan& plan,
                                         const analysis::PlanAnalysis& analysis,
                                         const MapScene& scene, MapSymbology symbology,

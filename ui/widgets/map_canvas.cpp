@@ -80,10 +80,19 @@ void MapCanvas::setDistrictSymbols(std::shared_ptr<const render::DistrictSymbolL
 }
 
 void MapCanvas::setOverlays(const render::MapOverlays& overlays) {
+    const render::MapOverlays shown{m_state.choropleth, m_state.districts, m_state.linkages};
+    const bool unchanged = render::drawSame(shown, overlays);
     m_state.choropleth = overlays.choropleth;
     m_state.districts = overlays.districts;
     m_state.linkages = overlays.linkages;
-    refreshBase();
+    if (!unchanged) {
+        refreshBase();
+    }
+}
+
+bool MapCanvas::isRenderPending() const {
+    return m_renderTimer.isActive() || m_renderWatcher.isRunning() ||
+           m_rendered.generation != m_generation;
 }
 
 void MapCanvas::setChoropleth(std::shared_ptr<const analysis::Choropleth> choropleth) {

@@ -32,8 +32,11 @@ public:
     void setMapScene(std::shared_ptr<const render::MapScene> scene);
     // Districts drawn over the regions (none when null); kept until the next setMapScene.
     void setDistrictSymbols(std::shared_ptr<const render::DistrictSymbolLayer> districts);
-    // Choropleth, district symbols and linkages from one derivation, in one repaint.
+    // Choropleth, district symbols and linkages from one derivation, in one repaint; none when
+    // they draw the same as those shown (an edit that changes nothing on the map).
     void setOverlays(const render::MapOverlays& overlays);
+    // A base-map render is queued or running for a change not yet on screen.
+    [[nodiscard]] bool isRenderPending() const;
     void setChoropleth(std::shared_ptr<const analysis::Choropleth> choropleth);
     void setLinkages(std::shared_ptr<const render::LinkageLayer> linkages);
     void setContextLayers(std::shared_ptr<const render::ContextLayers> context);
