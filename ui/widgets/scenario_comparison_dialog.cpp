@@ -15,6 +15,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace agglomap::widgets {
@@ -51,6 +52,24 @@ std::vector<double> symmetricThresholds(const std::map<geo::RegionCode, analysis
     }
     const double step = largest / 2.5;
     return {-1.5 * step, -0.5 * step, 0.5 * step, 1.5 * step};
+}
+
+// Each class takes the colour of the symmetric class its middle falls in, so no change is
+// always the neutral middle colour, gains blue and losses red, whichever classes have data.
+std::vector<analysis::Rgb> divergingColours(const analysis::Classification& classes,
+                                            const std::vector<double>& thresholds) {
+    const auto* ramp = analysis::ColourRampCatalogue::builtIn().find(QStringLiteral("RdBu"));
+    const int fixedClasses = static_cast<int>(thresholds.size()) + 1;
+    const auto fixed = ramp->colours(fixedClasses, analysis::RampDirection::Normal);
+    std::vector<analysis::Rgb> colours;
+    for (const analysis::ClassInterval& interval : classes.intervals()) {
+        const double middle = (interval.lower + interval.upper) / 2.0;
+        const auto position = static_cast<std::size_t>(
+            std::upper_bound(thresholds.begin(), thresholds.end(), middle - 1e-12) -
+            thresholds.begin());
+        colours.push_back(fixed[std::min(position, fixed.size() - 1)]);
+    }
+    return colours;
 }
 
 } // namespace
@@ -193,7 +212,9 @@ void ScenarioComparisonDialog::refresh() {
     differenceSpec.manualThresholds = symmetricThresholds(differences);
     differenceSpec.rampId = QStringLiteral("RdBu");
     differenceSpec.direction = analysis::RampDirection::Normal;
-    m_difference = std::make_shared<const analysis::Choropleth>(differenceSpec, differences);
+    const analysis::Choropleth classified(differenceSpec, differences);
+    m_difference = std::make_shared<const analysis::Choropleth>(classified.withColours(
+        divergingColours(classified.classification(), differenceSpec.manualThresholds)));
     render::MapOverlays differenceOverlays = after;
     differenceOverlays.choropleth = m_difference;
     m_differenceCanvas->setOverlays(differenceOverlays);

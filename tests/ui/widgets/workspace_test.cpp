@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -190,6 +192,13 @@ TEST_F(WorkspaceTest, AScenarioIsEditedApartAndComparedWithTheBaseline) {
             EXPECT_EQ(value.value, 0.0) << code;
         }
     }
+    // No change is the neutral middle of the diverging ramp; Luohe's rise is on the blue side.
+    const auto neutral = dialog.differenceMap()->colourOf(410100);
+    const auto luohe = dialog.differenceMap()->colourOf(kLuohe);
+    ASSERT_TRUE(neutral && luohe);
+    EXPECT_GT(neutral->r + neutral->g + neutral->b, 3 * 230);
+    EXPECT_GT(luohe->b, luohe->r);
+
     // The tables list the district's changes and nothing else.
     ASSERT_GT(dialog.indicatorTable()->rowCount(), 0);
     const QString name = space->scenario(1).plan->district(id)->nameZh;
@@ -197,6 +206,23 @@ TEST_F(WorkspaceTest, AScenarioIsEditedApartAndComparedWithTheBaseline) {
         EXPECT_EQ(dialog.indicatorTable()->item(row, 0)->text(), name);
     }
     EXPECT_GT(dialog.recommendationTable()->rowCount(), 0);
+
+    if (const QString folder = qEnvironmentVariable("AGGLOMAP_SCREENSHOTS"); !folder.isEmpty()) {
+        // For looking at, not for asserting: bash tools/screenshots.sh
+        for (widgets::MapCanvas* canvas :
+             {dialog.baselineCanvas(), dialog.scenarioCanvas(), dialog.differenceCanvas()}) {
+            QSignalSpy rendered(canvas, &widgets::MapCanvas::mapRendered);
+            if (canvas->isRenderPending()) {
+                rendered.wait(5000);
+            }
+        }
+        dialog.grab().save(folder + QStringLiteral("/comparison_side_by_side.png"));
+        dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+        QTest::qWait(500);
+        dialog.grab().save(folder + QStringLiteral("/comparison_difference.png"));
+        m_window->grab().save(folder + QStringLiteral("/workspace_scenario.png"));
+        dialog.findChild<QTabWidget*>()->setCurrentIndex(0);
+    }
 
     // The maps share one view.
     dialog.baselineCanvas()->zoomBy(2.0);
