@@ -15,34 +15,30 @@ namespace agglomap::render {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("Legend", text, disambiguation, n);
-}
-
 QString methodName(const QString& id) {
     if (id == QLatin1String("manual")) {
-        return tr("Manual breaks");
+        return QCoreApplication::translate("Legend", "Manual breaks");
     }
     if (id == QLatin1String("equal-interval")) {
-        return tr("Equal interval");
+        return QCoreApplication::translate("Legend", "Equal interval");
     }
     if (id == QLatin1String("quantile")) {
-        return tr("Quantile");
+        return QCoreApplication::translate("Legend", "Quantile");
     }
     if (id == QLatin1String("natural-breaks")) {
-        return tr("Natural breaks (Jenks)");
+        return QCoreApplication::translate("Legend", "Natural breaks (Jenks)");
     }
     if (id == QLatin1String("std-dev")) {
-        return tr("Standard deviation");
+        return QCoreApplication::translate("Legend", "Standard deviation");
     }
     if (id == QLatin1String("pretty")) {
-        return tr("Pretty breaks");
+        return QCoreApplication::translate("Legend", "Pretty breaks");
     }
     if (id == QLatin1String("box-map")) {
-        return tr("Box map");
+        return QCoreApplication::translate("Legend", "Box map");
     }
     if (id == QLatin1String("percentile")) {
-        return tr("Percentile");
+        return QCoreApplication::translate("Legend", "Percentile");
     }
     return id;
 }
@@ -50,17 +46,17 @@ QString methodName(const QString& id) {
 QString aggregationName(analysis::Aggregation aggregation) {
     switch (aggregation) {
     case analysis::Aggregation::Sum:
-        return tr("sum");
+        return QCoreApplication::translate("Legend", "sum");
     case analysis::Aggregation::Mean:
-        return tr("mean");
+        return QCoreApplication::translate("Legend", "mean");
     case analysis::Aggregation::OutputWeightedMean:
-        return tr("output-weighted mean");
+        return QCoreApplication::translate("Legend", "output-weighted mean");
     case analysis::Aggregation::Minimum:
-        return tr("minimum");
+        return QCoreApplication::translate("Legend", "minimum");
     case analysis::Aggregation::Maximum:
-        return tr("maximum");
+        return QCoreApplication::translate("Legend", "maximum");
     case analysis::Aggregation::Count:
-        return tr("number of districts");
+        return QCoreApplication::translate("Legend", "number of districts");
     }
     return {};
 }
@@ -95,7 +91,7 @@ LegendContent legendContent(const analysis::Choropleth* choropleth,
         const bool share =
             metric && metric->isShare && spec.aggregation != analysis::Aggregation::Count;
         if (spec.aggregation == analysis::Aggregation::Count) {
-            content.title = tr("Districts per region");
+            content.title = QCoreApplication::translate("Legend", "Districts per region");
         } else if (metric) {
             const QString unit = chinese ? metric->unitZh : metric->unitEn;
             content.title = unit.isEmpty()
@@ -103,7 +99,8 @@ LegendContent legendContent(const analysis::Choropleth* choropleth,
                                 : QStringLiteral("%1 (%2)").arg(metric->name(chinese), unit);
             content.title += QStringLiteral(", ") + aggregationName(spec.aggregation);
         }
-        content.subtitle = tr("%1, %n class(es)", "", choropleth->classification().classCount())
+        content.subtitle = QCoreApplication::translate("Legend", "%1, %n class(es)", "",
+                                                       choropleth->classification().classCount())
                                .arg(methodName(spec.methodId));
         const auto& intervals = choropleth->classification().intervals();
         for (std::size_t i = 0; i < intervals.size(); ++i) {
@@ -119,13 +116,15 @@ LegendContent legendContent(const analysis::Choropleth* choropleth,
         }
         if (choropleth->noDataCount() > 0) {
             content.noData = LegendContent::Swatch{
-                QColor(0xd9, 0xd9, 0xd9), tr("No data (no district)"), choropleth->noDataCount()};
+                QColor(0xd9, 0xd9, 0xd9),
+                QCoreApplication::translate("Legend", "No data (no district)"),
+                choropleth->noDataCount()};
         }
         content.illustrative = choropleth->anyIllustrative();
     }
     if (districts && !districts->symbols().empty()) {
         const auto& categories = DistrictSymbolLayer::categories(districts->colouring());
-        content.symbolTitle = tr("Districts and parks");
+        content.symbolTitle = QCoreApplication::translate("Legend", "Districts and parks");
         std::vector<int> counts(categories.size(), 0);
         for (const auto& symbol : districts->symbols()) {
             if (symbol.category >= 0 && symbol.category < static_cast<int>(counts.size())) {
@@ -143,7 +142,8 @@ LegendContent legendContent(const analysis::Choropleth* choropleth,
                 const double income = top * fraction;
                 content.symbolSizes.emplace_back(
                     districts->radiusForIncome(income),
-                    tr("%1 (100 million yuan income)").arg(formatMetricValue(income, false)));
+                    QCoreApplication::translate("Legend", "%1 (100 million yuan income)")
+                        .arg(formatMetricValue(income, false)));
             }
         }
         content.illustrative = content.illustrative || districts->anyIllustrative();

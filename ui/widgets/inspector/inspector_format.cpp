@@ -9,12 +9,6 @@
 
 namespace agglomap::widgets::inspector {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("DistrictInspector", text);
-}
-} // namespace
-
 QString formatNumber(double value, int decimals) {
     if (std::isnan(value)) {
         return QStringLiteral("—");
@@ -30,7 +24,8 @@ QString formatPercent(double fraction, int decimals) {
 }
 
 QString formatMoney(double hundredMillionYuan) {
-    return tr("%1 亿元").arg(formatNumber(hundredMillionYuan));
+    return QCoreApplication::translate("DistrictInspector", "%1 亿元")
+        .arg(formatNumber(hundredMillionYuan));
 }
 
 QString sectorName(const model::SectorCatalogue& sectors, model::SectorIndex sector,
@@ -63,12 +58,14 @@ bool anyIllustrative(const model::District& district,
 }
 
 QString illustrativeTag() {
-    return tr("illustrative");
+    return QCoreApplication::translate("DistrictInspector", "illustrative");
 }
 
 QString illustrativeExplanation() {
-    return tr("Illustrative value: generated for the sample plan, not taken from a source. "
-              "Enter a real value to replace it.");
+    return QCoreApplication::translate(
+        "DistrictInspector",
+        "Illustrative value: generated for the sample plan, not taken from a source. "
+        "Enter a real value to replace it.");
 }
 
 void setValueText(QLabel* label, const QString& text, bool illustrative, const QString& tooltip) {

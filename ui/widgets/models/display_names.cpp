@@ -9,7 +9,7 @@ namespace {
 // The strings are marked with QT_TRANSLATE_NOOP so lupdate finds them under this context.
 constexpr char kContext[] = "DisplayNames";
 
-QString translate(const char* text) {
+QString translated(const char* text) {
     return QCoreApplication::translate(kContext, text);
 }
 } // namespace
@@ -17,13 +17,13 @@ QString translate(const char* text) {
 QString zoneLevelName(model::ZoneLevel level) {
     switch (level) {
     case model::ZoneLevel::State:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "State-level"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "State-level"));
     case model::ZoneLevel::Provincial:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Provincial"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Provincial"));
     case model::ZoneLevel::Municipal:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Municipal"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Municipal"));
     case model::ZoneLevel::County:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "County"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "County"));
     }
     return {};
 }
@@ -31,11 +31,11 @@ QString zoneLevelName(model::ZoneLevel level) {
 QString districtTypeName(model::DistrictType type) {
     switch (type) {
     case model::DistrictType::HighTech:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "High-tech"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "High-tech"));
     case model::DistrictType::ClearlyPositioned:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Clearly positioned"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Clearly positioned"));
     case model::DistrictType::Comprehensive:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Comprehensive"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Comprehensive"));
     }
     return {};
 }
@@ -43,11 +43,11 @@ QString districtTypeName(model::DistrictType type) {
 QString clusterStageName(analysis::ClusterStage stage) {
     switch (stage) {
     case analysis::ClusterStage::Informal:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Informal"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Informal"));
     case analysis::ClusterStage::Organized:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Organized"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Organized"));
     case analysis::ClusterStage::Innovative:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Innovative"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Innovative"));
     }
     return {};
 }
@@ -55,11 +55,11 @@ QString clusterStageName(analysis::ClusterStage stage) {
 QString innovationModeName(analysis::InnovationMode mode) {
     switch (mode) {
     case analysis::InnovationMode::Progressive:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Progressive"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Progressive"));
     case analysis::InnovationMode::Fundamental:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Fundamental"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Fundamental"));
     case analysis::InnovationMode::Convergence:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Convergence"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Convergence"));
     }
     return {};
 }
@@ -67,11 +67,11 @@ QString innovationModeName(analysis::InnovationMode mode) {
 QString priorityName(analysis::Priority priority) {
     switch (priority) {
     case analysis::Priority::High:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "High"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "High"));
     case analysis::Priority::Medium:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Medium"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Medium"));
     case analysis::Priority::Low:
-        return translate(QT_TRANSLATE_NOOP("DisplayNames", "Low"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Low"));
     }
     return {};
 }
@@ -83,7 +83,7 @@ QString districtName(const model::District& district, geo::LabelLanguage languag
     const QString& shown =
         name.isEmpty() ? (district.nameZh.isEmpty() ? district.nameEn : district.nameZh) : name;
     return district.placeholderName
-               ? translate(QT_TRANSLATE_NOOP("DisplayNames", "%1 (placeholder name)")).arg(shown)
+               ? translated(QT_TRANSLATE_NOOP("DisplayNames", "%1 (placeholder name)")).arg(shown)
                : shown;
 }
 
