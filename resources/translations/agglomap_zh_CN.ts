@@ -126,30 +126,6 @@
         <translation>百分位</translation>
     </message>
     <message>
-        <source>sum</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation>平均值</translation>
-    </message>
-    <message>
-        <source>output-weighted mean</source>
-        <translation>产值加权平均值</translation>
-    </message>
-    <message>
-        <source>minimum</source>
-        <translation>最小值</translation>
-    </message>
-    <message>
-        <source>maximum</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <source>number of districts</source>
-        <translation>集聚区数量</translation>
-    </message>
-    <message>
         <source>Districts per region</source>
         <translation>各区域集聚区数量</translation>
     </message>
@@ -170,6 +146,30 @@
     <message>
         <source>%1 (100 million yuan income)</source>
         <translation>主营业务收入 %1 亿元</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Output-weighted mean</source>
+        <translation>产值加权平均值</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Count of districts</source>
+        <translation>集聚区数量</translation>
     </message>
 </context>
 <context>
@@ -474,58 +474,6 @@
 <context>
     <name>agglomap::widgets::ChoroplethToolBar</name>
     <message>
-        <source>Equal interval</source>
-        <translation>等间距</translation>
-    </message>
-    <message>
-        <source>Quantile</source>
-        <translation>分位数</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>自然断点法（Jenks）</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
-        <translation>美观断点</translation>
-    </message>
-    <message>
-        <source>Box map</source>
-        <translation>箱线图</translation>
-    </message>
-    <message>
-        <source>Percentile</source>
-        <translation>百分位</translation>
-    </message>
-    <message>
-        <source>Sum</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>平均值</translation>
-    </message>
-    <message>
-        <source>Output-weighted mean</source>
-        <translation>产值加权平均值</translation>
-    </message>
-    <message>
-        <source>Minimum</source>
-        <translation>最小值</translation>
-    </message>
-    <message>
-        <source>Maximum</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <source>Count of districts</source>
-        <translation>集聚区数量</translation>
-    </message>
-    <message>
         <source>Cluster stage</source>
         <translation>集群阶段</translation>
     </message>
@@ -560,10 +508,6 @@
     <message>
         <source>Classification method</source>
         <translation>分级方法</translation>
-    </message>
-    <message>
-        <source>Manual breaks</source>
-        <translation>手动断点</translation>
     </message>
     <message>
         <source> classes</source>

@@ -15,7 +15,13 @@ namespace agglomap::render {
 
 namespace {
 
-QString methodName(const QString& id) {
+QColor toColor(const analysis::Rgb& rgb) {
+    return QColor(rgb.r, rgb.g, rgb.b);
+}
+
+} // namespace
+
+QString classificationMethodName(const QString& id) {
     if (id == QLatin1String("manual")) {
         return QCoreApplication::translate("Legend", "Manual breaks");
     }
@@ -46,26 +52,20 @@ QString methodName(const QString& id) {
 QString aggregationName(analysis::Aggregation aggregation) {
     switch (aggregation) {
     case analysis::Aggregation::Sum:
-        return QCoreApplication::translate("Legend", "sum");
+        return QCoreApplication::translate("Legend", "Sum");
     case analysis::Aggregation::Mean:
-        return QCoreApplication::translate("Legend", "mean");
+        return QCoreApplication::translate("Legend", "Mean");
     case analysis::Aggregation::OutputWeightedMean:
-        return QCoreApplication::translate("Legend", "output-weighted mean");
+        return QCoreApplication::translate("Legend", "Output-weighted mean");
     case analysis::Aggregation::Minimum:
-        return QCoreApplication::translate("Legend", "minimum");
+        return QCoreApplication::translate("Legend", "Minimum");
     case analysis::Aggregation::Maximum:
-        return QCoreApplication::translate("Legend", "maximum");
+        return QCoreApplication::translate("Legend", "Maximum");
     case analysis::Aggregation::Count:
-        return QCoreApplication::translate("Legend", "number of districts");
+        return QCoreApplication::translate("Legend", "Count of districts");
     }
     return {};
 }
-
-QColor toColor(const analysis::Rgb& rgb) {
-    return QColor(rgb.r, rgb.g, rgb.b);
-}
-
-} // namespace
 
 QString formatMetricValue(double value, bool isShare) {
     if (std::isnan(value)) {
@@ -101,7 +101,7 @@ LegendContent legendContent(const analysis::Choropleth* choropleth,
         }
         content.subtitle = QCoreApplication::translate("Legend", "%1, %n class(es)", "",
                                                        choropleth->classification().classCount())
-                               .arg(methodName(spec.methodId));
+                               .arg(classificationMethodName(spec.methodId));
         const auto& intervals = choropleth->classification().intervals();
         for (std::size_t i = 0; i < intervals.size(); ++i) {
             const auto& interval = intervals[i];

@@ -37,6 +37,10 @@ struct LegendContent {
     [[nodiscard]] bool isEmpty() const { return classes.empty() && symbolCategories.empty(); }
 };
 
+// Names shown for classification methods (by id) and aggregations, in legends and controls.
+[[nodiscard]] QString classificationMethodName(const QString& id);
+[[nodiscard]] QString aggregationName(analysis::Aggregation aggregation);
+
 // Class bounds as the legend prints them: shares in percent, money with sensible decimals.
 [[nodiscard]] QString formatMetricValue(double value, bool isShare);
 

@@ -1,6 +1,7 @@
 #include "widgets/choropleth_toolbar.h"
 
 #include "analysis/classification_method.h"
+#include "render/legend.h"
 #include "widgets/manual_breaks_dialog.h"
 
 #include <QComboBox>
@@ -22,49 +23,6 @@ QIcon rampIcon(const analysis::ColourRamp& ramp) {
                          QColor(colours[i].r, colours[i].g, colours[i].b));
     }
     return QIcon(pixmap);
-}
-
-QString methodLabel(const QString& id) {
-    if (id == QLatin1String("equal-interval")) {
-        return ChoroplethToolBar::tr("Equal interval");
-    }
-    if (id == QLatin1String("quantile")) {
-        return ChoroplethToolBar::tr("Quantile");
-    }
-    if (id == QLatin1String("natural-breaks")) {
-        return ChoroplethToolBar::tr("Natural breaks (Jenks)");
-    }
-    if (id == QLatin1String("std-dev")) {
-        return ChoroplethToolBar::tr("Standard deviation");
-    }
-    if (id == QLatin1String("pretty")) {
-        return ChoroplethToolBar::tr("Pretty breaks");
-    }
-    if (id == QLatin1String("box-map")) {
-        return ChoroplethToolBar::tr("Box map");
-    }
-    if (id == QLatin1String("percentile")) {
-        return ChoroplethToolBar::tr("Percentile");
-    }
-    return id;
-}
-
-QString aggregationLabel(analysis::Aggregation aggregation) {
-    switch (aggregation) {
-    case analysis::Aggregation::Sum:
-        return ChoroplethToolBar::tr("Sum");
-    case analysis::Aggregation::Mean:
-        return ChoroplethToolBar::tr("Mean");
-    case analysis::Aggregation::OutputWeightedMean:
-        return ChoroplethToolBar::tr("Output-weighted mean");
-    case analysis::Aggregation::Minimum:
-        return ChoroplethToolBar::tr("Minimum");
-    case analysis::Aggregation::Maximum:
-        return ChoroplethToolBar::tr("Maximum");
-    case analysis::Aggregation::Count:
-        return ChoroplethToolBar::tr("Count of districts");
-    }
-    return {};
 }
 
 QString colouringLabel(render::SymbolColouring colouring) {
@@ -100,7 +58,8 @@ ChoroplethToolBar::ChoroplethToolBar(QWidget* parent)
     m_aggregationBox->setObjectName(QStringLiteral("aggregationBox"));
     m_aggregationBox->setToolTip(tr("How the districts of a region add up to its value"));
     for (const analysis::Aggregation aggregation : analysis::allAggregations()) {
-        m_aggregationBox->addItem(aggregationLabel(aggregation), static_cast<int>(aggregation));
+        m_aggregationBox->addItem(render::aggregationName(aggregation),
+                                  static_cast<int>(aggregation));
     }
     addWidget(m_aggregationBox);
 
@@ -108,9 +67,10 @@ ChoroplethToolBar::ChoroplethToolBar(QWidget* parent)
     m_methodBox->setObjectName(QStringLiteral("methodBox"));
     m_methodBox->setToolTip(tr("Classification method"));
     for (const QString& id : analysis::classificationMethodIds()) {
-        m_methodBox->addItem(methodLabel(id), id);
+        m_methodBox->addItem(render::classificationMethodName(id), id);
     }
-    m_methodBox->addItem(tr("Manual breaks"), QStringLiteral("manual"));
+    m_methodBox->addItem(render::classificationMethodName(QStringLiteral("manual")),
+                         QStringLiteral("manual"));
     addWidget(m_methodBox);
 
     m_classesBox = new QSpinBox(this);
