@@ -251,7 +251,9 @@ void MapPainter::paintSelectedDistrict(QPainter& painter, const QTransform& scen
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(palette::kSelection, 2.5 * scale));
+    painter.setPen(QPen(palette::kLabelHalo, 5.0 * scale));
+    painter.drawEllipse(sceneToDevice.map(symbol->scene), r, r);
+    painter.setPen(QPen(palette::kDistrictSelection, 2.5 * scale));
     painter.drawEllipse(sceneToDevice.map(symbol->scene), r, r);
     painter.restore();
 }

@@ -18,6 +18,9 @@ inline const QColor kCityBorder(0x40, 0x40, 0x40);
 inline const QColor kProvinceBorder(0x20, 0x20, 0x20);
 inline const QColor kNoData(0xe8, 0xe8, 0xe8); // a choropleth region without a value
 inline const QColor kNoDataHatch(0xb0, 0xb0, 0xb0);
+// The selected district: cyan on a white halo, which stands out on every ramp's colours,
+// where the red region outline would vanish on a red choropleth.
+inline const QColor kDistrictSelection(0x00, 0xc8, 0xff);
 inline const QColor kSelection(0xd7, 0x30, 0x1f);
 inline const QColor kLabelText(0x1a, 0x1a, 0x1a);
 inline const QColor kContextLabelText(0x70, 0x70, 0x70); // names of the cities around the focus

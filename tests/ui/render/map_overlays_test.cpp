@@ -214,7 +214,7 @@ TEST(MapLayerStack, RoundTripsThroughTextAndRejectsBrokenText) {
                      .has_value());
 }
 
-TEST(DistrictSymbols, TheSelectedDistrictIsRingedInTheSelectionColour) {
+TEST(DistrictSymbols, TheSelectedDistrictIsRingedInTheDistrictSelectionColour) {
     const auto layers = overlays(geo::RegionLevel::City);
     MapViewState state = bare();
     state.layers.setVisible(render::MapLayerId::Districts, true);
@@ -227,8 +227,8 @@ TEST(DistrictSymbols, TheSelectedDistrictIsRingedInTheSelectionColour) {
     int red = 0;
     for (int y = centre.y() - 14; y <= centre.y() + 14; ++y) {
         for (int x = centre.x() - 14; x <= centre.x() + 14; ++x) {
-            red += ringed.pixelColor(x, y) == render::palette::kSelection &&
-                           plain.pixelColor(x, y) != render::palette::kSelection
+            red += ringed.pixelColor(x, y) == render::palette::kDistrictSelection &&
+                           plain.pixelColor(x, y) != render::palette::kDistrictSelection
                        ? 1
                        : 0;
         }

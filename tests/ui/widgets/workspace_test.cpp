@@ -81,7 +81,7 @@ TEST_F(WorkspaceTest, SelectionIsSharedByTheMapTheInspectorAndThePanels) {
     const model::DistrictId id = selectLuoheDistrict();
     EXPECT_EQ(inspector()->districtId(), id);
     EXPECT_EQ(m_window->canvas()->viewState().selectedDistrict, id);
-    // ... and ringed in red on the map.
+    // ... and ringed on the map.
     const auto* selected = m_window->canvas()->viewState().districts->symbol(id);
     ASSERT_NE(selected, nullptr);
     m_window->canvas()->showDistrict(id);
@@ -91,7 +91,7 @@ TEST_F(WorkspaceTest, SelectionIsSharedByTheMapTheInspectorAndThePanels) {
     int red = 0;
     for (int y = ring.y() - 16; y <= ring.y() + 16; ++y) {
         for (int x = ring.x() - 16; x <= ring.x() + 16; ++x) {
-            red += shown.pixelColor(x, y) == render::palette::kSelection ? 1 : 0;
+            red += shown.pixelColor(x, y) == render::palette::kDistrictSelection ? 1 : 0;
         }
     }
     EXPECT_GT(red, 10);
