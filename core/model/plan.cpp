@@ -127,6 +127,30 @@ Result<DistrictId> Plan::addDistrict(District district) {
     return id;
 }
 
+Status Plan::restoreDistrict(const District& snapshot) {
+    const auto it = m_districts.find(snapshot.id);
+    if (it == m_districts.end()) {
+        return notFound(snapshot.id);
+    }
+    const geo::Region* county = m_regions->find(snapshot.hostCounty);
+    if (!county || county->level != geo::RegionLevel::County) {
+        return Error{QStringLiteral("District \"%1\": host county %2 is not a county of %3.")
+                         .arg(snapshot.nameZh)
+                         .arg(snapshot.hostCounty)
+                         .arg(m_regions->province().nameEn)};
+    }
+    for (const SectorActivity& activity : snapshot.industries) {
+        if (const Status status = checkSector(activity.sector); !status) {
+            return status;
+        }
+    }
+    it->second = snapshot;
+    it->second.hostCity = county->parentCode;
+    // Any field may have changed, the location among them: views and analyses refresh all.
+    emit districtsChanged({snapshot.id}, DistrictField::Location);
+    return {};
+}
+
 Status Plan::removeDistrict(DistrictId id) {
     if (!m_districts.erase(id)) {
         return notFound(id);

@@ -68,6 +68,11 @@ public:
     // Adds a district; an id of 0 gets the next free one. Returns the id, or why not.
     [[nodiscard]] Result<DistrictId> addDistrict(District district);
     Status removeDistrict(DistrictId id);
+    // Puts back every field of an existing district from an earlier copy of it (same id), in
+    // place: its links with other districts stay, and views keep it selected. For undo, which
+    // must also restore states no single edit can reach (a placeholder name, a value read from
+    // a file that the edit checks would refuse).
+    Status restoreDistrict(const District& snapshot);
     Status moveDistrict(DistrictId id, geo::LonLat location, geo::RegionCode hostCounty);
     Status renameDistrict(DistrictId id, const QString& nameZh, const QString& nameEn);
 

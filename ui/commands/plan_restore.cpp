@@ -63,13 +63,12 @@ Status restoreDistrictLinks(model::Plan& plan, const std::vector<model::District
 }
 
 Status restoreDistrict(model::Plan& plan, const model::District& snapshot) {
-    // Removing the district drops its links with other districts; put them all back in order.
-    const std::vector<model::DistrictLink> links = plan.districtLinks();
     if (plan.district(snapshot.id)) {
-        if (const Status status = plan.removeDistrict(snapshot.id); !status) {
-            return status;
-        }
+        return plan.restoreDistrict(snapshot);
     }
+    // A deleted district comes back whole; deleting it dropped its links with other districts,
+    // so they are all put back in order.
+    const std::vector<model::DistrictLink> links = plan.districtLinks();
     if (const auto added = plan.addDistrict(snapshot); !added) {
         return added.error();
     }

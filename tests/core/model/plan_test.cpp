@@ -149,6 +149,33 @@ TEST_F(PlanTest, RemovingADistrictRemovesItsLinksToOthers) {
     EXPECT_TRUE(plan.districtLinks().empty());
 }
 
+TEST_F(PlanTest, RestoringADistrictPutsEveryFieldBackInPlaceAndKeepsItsLinks) {
+    const DistrictId other = plan.addDistrict(sampleDistrict(410721)).value();
+    ASSERT_TRUE(plan.addDistrictLink({id, other, kGeneralEquipment, 12.5}));
+    District snapshot = *plan.district(id);
+    snapshot.placeholderName = true; // no edit can set this; undo of a rename must
+    snapshot.nameZh = QStringLiteral("长垣县产业集聚区（原名）");
+    snapshot.hostCity = 0; // derived from the county, not taken from the copy
+    snapshot.illustrative = {DistrictField::Finance};
+    QSignalSpy changed(&plan, &Plan::districtsChanged);
+    QSignalSpy removed(&plan, &Plan::districtRemoved);
+    ASSERT_TRUE(plan.restoreDistrict(snapshot));
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(removed.count(), 0);
+    const District* restored = plan.district(id);
+    EXPECT_TRUE(restored->placeholderName);
+    EXPECT_EQ(restored->nameZh, snapshot.nameZh);
+    EXPECT_EQ(restored->hostCity, 410700);
+    EXPECT_EQ(restored->illustrative, snapshot.illustrative);
+    EXPECT_EQ(plan.districtLinks().size(), 1u);
+
+    snapshot.hostCounty = 999999;
+    EXPECT_FALSE(plan.restoreDistrict(snapshot).ok());
+    EXPECT_EQ(plan.district(id)->hostCounty, 410728);
+    snapshot.id = DistrictId{4242};
+    EXPECT_FALSE(plan.restoreDistrict(snapshot).ok());
+}
+
 TEST_F(PlanTest, MovingADistrictToAnotherCountyUpdatesItsCity) {
     ASSERT_TRUE(plan.moveDistrict(id, {112.45, 34.62}, 410305)); // Jianxi District, Luoyang
     EXPECT_EQ(plan.district(id)->hostCity, 410300);

@@ -238,6 +238,14 @@ TEST_P(PlanCommandsTest, RenamingAPlaceholderNameUndoesToThePlaceholder) {
                          },
                          QStringLiteral("Rename")});
     EXPECT_TRUE(plan.district(id)->placeholderName);
+    // In place: views that show the district keep it (no removal and re-adding).
+    QSignalSpy removed(&plan, &Plan::districtRemoved);
+    ASSERT_TRUE(commands::renameDistrict(stack, plan, id, QStringLiteral("真名"),
+                                         QStringLiteral("Real Name"))
+                    .ok());
+    stack.undo();
+    EXPECT_EQ(removed.count(), 0);
+    EXPECT_TRUE(plan.district(id)->placeholderName);
 }
 
 TEST_P(PlanCommandsTest, RefusedEditsLeaveStackAndPlanUnchanged) {
