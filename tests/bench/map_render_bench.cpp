@@ -1,7 +1,7 @@
 // Map loading, drawing and hit-testing on the bundled Henan boundaries.
 // Run: cmake --build build --target agglomap_bench && build/bin/agglomap_bench
-#include "render/map_image_renderer.h"
 #include "io/plan_source.h"
+#include "render/map_image_renderer.h"
 #include "render/map_overlays.h"
 #include "render/map_painter.h"
 #include "support/test_data.h"

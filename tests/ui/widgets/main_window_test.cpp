@@ -183,7 +183,6 @@ TEST_F(MainWindowTest, CanvasShowsTheRenderedMap) {
         const QPoint at = positionOf(geo::RegionLevel::City, city->code) + QPoint(0, 12);
         matching +=
             shown.pixelColor(at) == painter.fillColour(geo::RegionLevel::City, city->code) ? 1 : 0;
-
     }
     EXPECT_GE(matching, 15);
 }
