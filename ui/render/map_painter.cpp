@@ -279,8 +279,9 @@ void MapPainter::layOutLabels(RegionLevel level, const std::vector<RegionCode>& 
         const QRectF box = metrics.boundingRect(name);
         const QPointF baseline(anchor.x() - box.width() / 2.0,
                                anchor.y() + metrics.ascent() / 2.0 - 1.0);
-        if (layout.tryPlace(box.translated(baseline).adjusted(-2, -1, 2, 1))) {
-            placed.push_back({baseline, name});
+        const QRectF reserved = box.translated(baseline).adjusted(-2, -1, 2, 1);
+        if (layout.tryPlace(reserved)) {
+            placed.push_back({baseline, name, reserved});
         }
     }
 }
@@ -317,30 +318,77 @@ void MapPainter::drawLabels(QPainter& painter, const std::vector<PlacedLabel>& l
     }
 }
 
-void MapPainter::paintLabels(QPainter& painter, const QTransform& sceneToDevice,
-                             const QRectF& deviceRect) const {
+QFont MapPainter::districtLabelFont() {
+    QFont font = labelFont(RegionLevel::County);
+    font.setPointSizeF(7.0);
+    return font;
+}
+
+MapPainter::LabelPlan MapPainter::planLabels(const QPaintDevice& device,
+                                             const QTransform& sceneToDevice,
+                                             const QRectF& deviceRect) const {
+    LabelPlan plan;
     const RegionLevel level = m_state.activeLevel();
-    const QFont font = labelFont(level);
     // Font metrics follow the paint device's resolution, so labels keep their point size in
     // a 300 dpi export as on a 96 dpi screen.
     LabelLayout layout(deviceRect);
-    std::vector<PlacedLabel> primary;
-    layOutLabels(level, labelledRegions(), QFontMetricsF(font, painter.device()), sceneToDevice,
-                 layout, primary);
-    std::vector<PlacedLabel> context;
-    const QFont contextFont = labelFont(RegionLevel::City);
+    // The scale bar (lower left) and north arrow (upper right) are drawn over the map last;
+    // no label goes under them.
+    const double unit = QFontMetricsF(labelFont(RegionLevel::County), &device).height();
+    const double margin = unit * 1.2;
+    const double barWidth = std::min(deviceRect.width() / 4.0, unit * 14) + unit * 3;
+    (void)layout.tryPlace(QRectF(deviceRect.left(), deviceRect.bottom() - margin - unit * 2.4,
+                                 margin + barWidth, margin + unit * 2.4));
+    const double arrow = unit * 2.6;
+    (void)layout.tryPlace(QRectF(deviceRect.right() - margin - arrow * 1.5, deviceRect.top(),
+                                 margin + arrow * 1.5, margin + arrow * 1.8));
+    layOutLabels(level, labelledRegions(), QFontMetricsF(labelFont(level), &device), sceneToDevice,
+                 layout, plan.regions);
     if (m_state.focusCity) {
         // Neighbouring cities are named too, in grey, wherever the focus city's labels leave room.
         std::vector<RegionCode> others = codesAt(RegionLevel::City);
         std::erase(others, *m_state.focusCity);
-        layOutLabels(RegionLevel::City, others, QFontMetricsF(contextFont, painter.device()),
-                     sceneToDevice, layout, context);
+        layOutLabels(RegionLevel::City, others,
+                     QFontMetricsF(labelFont(RegionLevel::City), &device), sceneToDevice, layout,
+                     plan.context);
     }
+    // District names only once a city's worth of map fills the view: across a whole province
+    // they would be unreadable and crowd out the region names.
+    constexpr double kDistrictLabelMetresPerPixel = 450.0;
+    if (m_state.districts && m_state.layers.isShown(MapLayerId::Districts) &&
+        metresPerPixel(sceneToDevice) <= kDistrictLabelMetresPerPixel) {
+        const QFontMetricsF metrics(districtLabelFont(), &device);
+        const double scale =
+            device.logicalDpiX() / 96.0 * DistrictSymbolLayer::zoomFactor(sceneToDevice);
+        const bool chinese = m_state.language == geo::LabelLanguage::Chinese;
+        // Symbols come largest first: the biggest districts get their names first.
+        for (const auto& symbol : m_state.districts->symbols()) {
+            const QPointF centre = sceneToDevice.map(symbol.scene);
+            if (!deviceRect.contains(centre)) {
+                continue;
+            }
+            const QString name = chinese ? symbol.nameZh : symbol.nameEn;
+            const double r = m_state.districts->radius(symbol) * scale;
+            const QRectF box = metrics.boundingRect(name);
+            const QPointF baseline(centre.x() + r + 2.0, centre.y() + metrics.ascent() / 2.0 - 1.0);
+            const QRectF reserved = box.translated(baseline).adjusted(-1, -1, 1, 1);
+            if (layout.tryPlace(reserved)) {
+                plan.districts.push_back({baseline, name, reserved});
+            }
+        }
+    }
+    return plan;
+}
+
+void MapPainter::paintLabels(QPainter& painter, const QTransform& sceneToDevice,
+                             const QRectF& deviceRect) const {
+    const LabelPlan plan = planLabels(*painter.device(), sceneToDevice, deviceRect);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    drawLabels(painter, primary, font, palette::kLabelText);
-    drawLabels(painter, context, contextFont, palette::kContextLabelText);
+    drawLabels(painter, plan.regions, labelFont(m_state.activeLevel()), palette::kLabelText);
+    drawLabels(painter, plan.context, labelFont(RegionLevel::City), palette::kContextLabelText);
+    drawLabels(painter, plan.districts, districtLabelFont(), palette::kDistrictLabelText);
     painter.restore();
 }
 

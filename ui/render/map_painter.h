@@ -41,6 +41,23 @@ public:
     // Regions that get a label in this state, largest first.
     [[nodiscard]] std::vector<geo::RegionCode> labelledRegions() const;
     [[nodiscard]] static QFont labelFont(geo::RegionLevel level);
+    [[nodiscard]] static QFont districtLabelFont();
+
+    struct PlacedLabel {
+        QPointF baseline;
+        QString text;
+        QRectF box; // device pixels, what the layout reserved
+    };
+    // Every label the map draws, placed so none overlaps another: region names first, then the
+    // names of neighbouring cities, then district names beside their symbols where room is left
+    // (when zoomed in far enough for them to be read).
+    struct LabelPlan {
+        std::vector<PlacedLabel> regions;
+        std::vector<PlacedLabel> context;
+        std::vector<PlacedLabel> districts;
+    };
+    [[nodiscard]] LabelPlan planLabels(const QPaintDevice& device, const QTransform& sceneToDevice,
+                                       const QRectF& deviceRect) const;
     [[nodiscard]] static double metresPerPixel(const QTransform& sceneToDevice);
 
 private:
@@ -58,10 +75,6 @@ private:
                        const QRectF& visible, const QPen& pen) const;
     void paintLabels(QPainter& painter, const QTransform& sceneToDevice,
                      const QRectF& deviceRect) const;
-    struct PlacedLabel {
-        QPointF baseline;
-        QString text;
-    };
     void layOutLabels(geo::RegionLevel level, const std::vector<geo::RegionCode>& codes,
                       const QFontMetricsF& metrics, const QTransform& sceneToDevice,
                       LabelLayout& layout, std::vector<PlacedLabel>& placed) const;

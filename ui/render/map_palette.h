@@ -23,7 +23,8 @@ inline const QColor kNoDataHatch(0xb0, 0xb0, 0xb0);
 inline const QColor kDistrictSelection(0x00, 0xc8, 0xff);
 inline const QColor kSelection(0xd7, 0x30, 0x1f);
 inline const QColor kLabelText(0x1a, 0x1a, 0x1a);
-inline const QColor kContextLabelText(0x70, 0x70, 0x70); // names of the cities around the focus
+inline const QColor kContextLabelText(0x70, 0x70, 0x70);  // names of the cities around the focus
+inline const QColor kDistrictLabelText(0x3b, 0x1f, 0x5c); // names beside district symbols
 inline const QColor kLabelHalo(255, 255, 255, 220);
 
 } // namespace agglomap::render::palette

@@ -2,6 +2,7 @@
 #include "render/legend.h"
 #include "render/map_image_renderer.h"
 #include "render/map_overlays.h"
+#include "render/map_painter.h"
 #include "render/map_palette.h"
 #include "support/test_data.h"
 
@@ -234,4 +235,37 @@ TEST(DistrictSymbols, TheSelectedDistrictIsRingedInTheDistrictSelectionColour) {
         }
     }
     EXPECT_GT(red, 10);
+}
+
+TEST(DistrictLabels, NameDistrictsInACityWithoutOverlappingAnyLabel) {
+    const auto layers = overlays(geo::RegionLevel::County);
+    MapViewState state;
+    state.districts = layers.districts;
+    state.focusCity = 410100; // Zhengzhou
+    QImage device(kSize, QImage::Format_ARGB32_Premultiplied);
+    const QRectF rect{QPointF(), QSizeF(kSize)};
+    const QTransform transform =
+        render::fitTransform(render::focusRect(*henan().scene, state), rect, 0.04);
+    const render::MapPainter painter(*henan().scene, state);
+    const auto plan = painter.planLabels(device, transform, rect);
+    EXPECT_GE(plan.districts.size(), 5u);
+    std::vector<QRectF> boxes;
+    for (const auto* list : {&plan.regions, &plan.context, &plan.districts}) {
+        for (const auto& label : *list) {
+            boxes.push_back(label.box);
+        }
+    }
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+            EXPECT_FALSE(boxes[i].intersects(boxes[j])) << i << " " << j;
+        }
+    }
+    // Across the whole province district names would be unreadable: none are placed.
+    MapViewState province = state;
+    province.focusCity.reset();
+    const QTransform whole =
+        render::fitTransform(render::focusRect(*henan().scene, province), rect, 0.04);
+    EXPECT_TRUE(render::MapPainter(*henan().scene, province)
+                    .planLabels(device, whole, rect)
+                    .districts.empty());
 }
