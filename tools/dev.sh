@@ -17,6 +17,7 @@ packages=(
     libgdal-dev libboost-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-wqy-microhei
+    poppler-utils qpdf
 )
 
 install_packages() {
