@@ -187,76 +187,33 @@ void LinkagesTab::refreshNetwork(const model::District& d) {
     const model::SectorCatalogue& sectors = context().plan->sectors();
     const geo::LabelLanguage language = context().language;
     const analysis::DistrictIndicators* indicators = context().indicators();
-    SectorNetwork network;
-    const auto nodeOf = [&network](model::SectorIndex sector) {
-        const auto it = std::find_if(network.nodes.begin(), network.nodes.end(),
-                                     [sector](const auto& n) { return n.sector == sector; });
-        return it == network.nodes.end() ? -1 : static_cast<int>(it - network.nodes.begin());
-    };
-    for (const model::SectorActivity& activity : d.industries) {
-        SectorNetwork::Node node;
-        node.sector = activity.sector;
-        node.code = sectors.at(activity.sector).code;
-        node.name = inspector::sectorName(sectors, activity.sector, language);
-        const auto rank =
-            std::find(d.leadingIndustries.begin(), d.leadingIndustries.end(), activity.sector);
-        node.leadingRank = rank == d.leadingIndustries.end()
-                               ? 0
-                               : static_cast<int>(rank - d.leadingIndustries.begin()) + 1;
-        node.tooltip = inspector::sectorTooltip(sectors, activity.sector) + QLatin1Char('\n') +
-                       tr("Output %1").arg(inspector::formatMoney(activity.outputValue));
-        if (node.leadingRank > 0) {
-            node.tooltip += QLatin1Char('\n') + tr("Leading industry no. %1").arg(node.leadingRank);
-        }
-        network.nodes.push_back(node);
-    }
-    for (const model::SectorLink& link : d.links) {
-        const int from = nodeOf(link.from);
-        const int to = nodeOf(link.to);
-        if (from >= 0 && to >= 0) {
-            network.links.push_back({from, to, link.value});
-        }
-    }
-    // The chain the indicators judge: the first leading industry, or the largest sector.
-    model::SectorIndex chainSector = -1;
-    if (!d.leadingIndustries.empty()) {
-        chainSector = d.leadingIndustries.front();
-    } else if (!d.industries.empty()) {
-        chainSector = std::max_element(d.industries.begin(), d.industries.end(),
-                                       [](const auto& a, const auto& b) {
-                                           return a.outputValue < b.outputValue;
-                                       })
-                          ->sector;
-    }
-    if (const int chain = nodeOf(chainSector); chain >= 0) {
-        network.chainNode = chain;
-    }
-    int gaps = 0;
-    if (indicators && network.chainNode) {
-        const QString chainName = inspector::sectorName(sectors, chainSector, language);
-        const auto addGaps = [&](const std::vector<model::SectorIndex>& missing,
-                                 SectorNetwork::Role role) {
-            for (model::SectorIndex sector : missing) {
-                if (sector < 0 || sector >= sectors.size()) {
-                    continue;
-                }
-                SectorNetwork::Node node;
-                node.sector = sector;
-                node.code = sectors.at(sector).code;
-                node.name = inspector::sectorName(sectors, sector, language);
-                node.role = role;
-                node.tooltip =
-                    inspector::sectorTooltip(sectors, sector) + QLatin1Char('\n') +
-                    (role == SectorNetwork::Role::MissingSupplier
-                         ? tr("A key supplier of %1 missing from the district").arg(chainName)
-                         : tr("A key buyer of %1 missing from the district").arg(chainName));
-                network.nodes.push_back(node);
-                ++gaps;
+    SectorNetwork network = render::buildSectorNetwork(*context().plan, d, indicators, language);
+    // The chain's sector names the gaps in their tooltips.
+    const QString chainName = network.chainNode
+                                  ? network.nodes[static_cast<std::size_t>(*network.chainNode)].name
+                                  : QString();
+    for (SectorNetwork::Node& node : network.nodes) {
+        node.tooltip = inspector::sectorTooltip(sectors, node.sector) + QLatin1Char('\n');
+        switch (node.role) {
+        case SectorNetwork::Role::Active: {
+            const model::SectorActivity* activity = d.activity(node.sector);
+            node.tooltip +=
+                tr("Output %1").arg(inspector::formatMoney(activity ? activity->outputValue : 0.0));
+            if (node.leadingRank > 0) {
+                node.tooltip +=
+                    QLatin1Char('\n') + tr("Leading industry no. %1").arg(node.leadingRank);
             }
-        };
-        addGaps(indicators->missingSuppliers, SectorNetwork::Role::MissingSupplier);
-        addGaps(indicators->missingBuyers, SectorNetwork::Role::MissingBuyer);
+            break;
+        }
+        case SectorNetwork::Role::MissingSupplier:
+            node.tooltip += tr("A key supplier of %1 missing from the district").arg(chainName);
+            break;
+        case SectorNetwork::Role::MissingBuyer:
+            node.tooltip += tr("A key buyer of %1 missing from the district").arg(chainName);
+            break;
+        }
     }
+    const int gaps = network.gapNodeCount();
     m_network->setNetwork(std::move(network));
 
     QString note = indicators

@@ -1,44 +1,18 @@
 #pragma once
 
-#include "model/ids.h"
+#include "render/profile/sector_network_painter.h"
 
-#include <QString>
 #include <QWidget>
 
 #include <optional>
-#include <vector>
 
 namespace agglomap::widgets {
 
-// What the network view draws: the district's active sectors, its supply links between them,
-// and the sectors its leading chain needs but lacks ("gaps").
-struct SectorNetwork {
-    enum class Role { Active, MissingSupplier, MissingBuyer };
-    struct Node {
-        model::SectorIndex sector = 0;
-        QString code;    // "C39": short enough to sit beside the node
-        QString name;    // in the shown language, elided to fit
-        QString tooltip; // both names, and what the node is
-        Role role = Role::Active;
-        int leadingRank = 0; // 1-3 for the leading industries, 0 otherwise
-    };
-    struct Link {
-        int from = 0; // indices into nodes
-        int to = 0;
-        double value = 0.0; // 100 million yuan
-    };
-    std::vector<Node> nodes;
-    std::vector<Link> links;
-    // The node whose chain the gaps belong to (the first leading industry, or the largest sector).
-    std::optional<int> chainNode;
-};
+// The network the view draws; built by render::buildSectorNetwork, tooltips added by the tab.
+using SectorNetwork = render::SectorNetwork;
 
-// The district's sector network on a circle: active sectors as filled nodes (leading industries
-// larger, ringed and numbered), supply links as arrows whose width follows their value, and the
-// missing links of the leading chain as hollow dashed nodes joined to the chain's sector by dashed
-// arrows (suppliers into it, buyers out of it). A legend explains the marks. Node order puts the
-// chain's sector at the top with its missing suppliers to its left and buyers to its right, so
-// the gap lines stay short and legible with fifteen or so sectors.
+// The district's sector network (see render::SectorNetworkPainter, which lays it out and paints
+// it, also onto profile pages), with a tooltip for the node under the pointer.
 class SectorNetworkView : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY(SectorNetworkView)
@@ -47,14 +21,16 @@ public:
     explicit SectorNetworkView(QWidget* parent = nullptr);
 
     void setNetwork(SectorNetwork network);
-    [[nodiscard]] const SectorNetwork& network() const { return m_network; }
-    [[nodiscard]] int activeNodeCount() const;
-    [[nodiscard]] int gapNodeCount() const;
-    [[nodiscard]] int linkCount() const { return static_cast<int>(m_network.links.size()); }
+    [[nodiscard]] const SectorNetwork& network() const { return m_painter.network(); }
+    [[nodiscard]] int activeNodeCount() const { return network().activeNodeCount(); }
+    [[nodiscard]] int gapNodeCount() const { return network().gapNodeCount(); }
+    [[nodiscard]] int linkCount() const { return static_cast<int>(network().links.size()); }
     // Where a node is drawn, in widget coordinates; nullopt for an unknown index.
-    [[nodiscard]] std::optional<QPointF> nodeCentre(int node) const;
+    [[nodiscard]] std::optional<QPointF> nodeCentre(int node) const {
+        return m_painter.nodeCentre(node);
+    }
     // The node under a point, or -1.
-    [[nodiscard]] int nodeAt(QPointF point) const;
+    [[nodiscard]] int nodeAt(QPointF point) const { return m_painter.nodeAt(point); }
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
@@ -62,29 +38,14 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
-    struct Placement {
-        QPointF centre;
-        double radius = 0.0;
-        double angle = 0.0; // radians, 0 to the right, clockwise on screen
-    };
-    void layoutNodes();
-    [[nodiscard]] QRectF legendRect() const;
-    void paintLinks(QPainter& painter) const;
-    void paintGapLinks(QPainter& painter) const;
-    void paintNodes(QPainter& painter) const;
-    void paintLabels(QPainter& painter) const;
-    [[nodiscard]] double centredLabelWidth(std::size_t node) const;
-    void paintLegend(QPainter& painter) const;
+    // Font, palette and the words of the UI language, then a fresh layout.
+    void restyle();
 
-    SectorNetwork m_network;
-    // Drawing order around the circle (indices into nodes) and where each node went.
-    std::vector<Placement> m_placements;
-    QPointF m_centre;
-    double m_circleRadius = 0.0;
-    double m_labelChord = 0.0; // room between neighbouring labels at the top and bottom
+    render::SectorNetworkPainter m_painter;
 };
 
 } // namespace agglomap::widgets
