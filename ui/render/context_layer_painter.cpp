@@ -135,14 +135,61 @@ void ContextLayerGraphics::paint(QPainter& painter, const QTransform& sceneToDev
     painter.setClipRect(deviceRect, Qt::IntersectClip);
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (m_kind == geo::ContextLayerKind::Lines) {
-        paintRivers(painter, sceneToDevice);
+        paintRivers(painter, sceneToDevice, deviceRect);
     } else {
         paintTowns(painter, sceneToDevice, deviceRect, language);
     }
     painter.restore();
 }
 
-void ContextLayerGraphics::paintRivers(QPainter& painter, const QTransform& sceneToDevice) const {
+namespace {
+
+// Vector pages keep every vertex handed to them, even those clipped away or closer together
+// than the eye can tell: a city's locator map would carry the whole province's rivers. Only the
+// stretches inside the view go out, with vertices thinned to the given spacing (scene units).
+void drawVisibleLines(QPainter& painter, const QPainterPath& lines, const QRectF& visible,
+                      double spacing) {
+    QPolygonF run;
+    const auto flush = [&] {
+        if (run.size() >= 2) {
+            painter.drawPolyline(run);
+        }
+        run.clear();
+    };
+    for (const QPolygonF& line : lines.toSubpathPolygons()) {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QPointF& point = line[i];
+            const bool inside = visible.contains(point);
+            const bool previousInside = i > 0 && visible.contains(line[i - 1]);
+            if (!inside && !previousInside) {
+                flush();
+                continue;
+            }
+            if (run.isEmpty() && i > 0) {
+                run << line[i - 1];
+            }
+            const bool last = i + 1 == line.size() || !inside;
+            if (run.isEmpty() || last || QLineF(run.back(), point).length() >= spacing) {
+                run << point;
+            }
+        }
+        flush();
+    }
+}
+
+} // namespace
+
+void ContextLayerGraphics::paintRivers(QPainter& painter, const QTransform& sceneToDevice,
+                                       const QRectF& deviceRect) const {
+    const bool vector =
+        painter.paintEngine() && painter.paintEngine()->type() != QPaintEngine::Raster;
+    const QRectF visibleScene = sceneToDevice.inverted().mapRect(deviceRect);
+    const QRectF margin = visibleScene.marginsAdded(
+        QMarginsF(visibleScene.width() * 0.02, visibleScene.height() * 0.02,
+                  visibleScene.width() * 0.02, visibleScene.height() * 0.02));
+    // Half a 96-dpi pixel, in scene units.
+    const double spacing =
+        0.5 * metresPerPixel(sceneToDevice) * dpiScale(painter.device()->logicalDpiX());
     const double scale = dpiScale(painter.device()->logicalDpiX());
     const int finest = finestRiverLevel(metresPerPixel(sceneToDevice));
     painter.setWorldTransform(sceneToDevice, true);
@@ -158,7 +205,11 @@ void ContextLayerGraphics::paintRivers(QPainter& painter, const QTransform& scen
         pen.setCapStyle(Qt::RoundCap);
         pen.setJoinStyle(Qt::RoundJoin);
         painter.setPen(pen);
-        painter.drawPath(m_riverPaths[index]);
+        if (vector) {
+            drawVisibleLines(painter, m_riverPaths[index], margin, spacing);
+        } else {
+            painter.drawPath(m_riverPaths[index]);
+        }
     }
 }
 

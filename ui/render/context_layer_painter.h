@@ -62,7 +62,8 @@ private:
     };
     static constexpr int kRiverLevels = 4;
 
-    void paintRivers(QPainter& painter, const QTransform& sceneToDevice) const;
+    void paintRivers(QPainter& painter, const QTransform& sceneToDevice,
+                     const QRectF& deviceRect) const;
     void paintTowns(QPainter& painter, const QTransform& sceneToDevice, const QRectF& deviceRect,
                     geo::LabelLanguage language) const;
 

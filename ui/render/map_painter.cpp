@@ -39,6 +39,17 @@ bool isRasterDevice(const QPainter& painter) {
     return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
 }
 
+// The level of detail for the device: on screens and images a vertex per pixel; on vector
+// pages (PDF, SVG), whose device units are finer than the eye resolves, the detail of a 96-dpi
+// screen of the same physical size, which keeps a 175-page atlas small and fast to write.
+std::size_t levelOfDetail(const QPainter& painter, const QTransform& sceneToDevice) {
+    double metresPerPixel = MapPainter::metresPerPixel(sceneToDevice);
+    if (!isRasterDevice(painter) && painter.device()) {
+        metresPerPixel *= std::max(1.0, painter.device()->logicalDpiX() / 96.0);
+    }
+    return geo::ProjectedRegionSet::lodFor(metresPerPixel);
+}
+
 } // namespace
 
 double MapPainter::metresPerPixel(const QTransform& sceneToDevice) {
@@ -89,6 +100,28 @@ bool MapPainter::hasNoData(RegionLevel level, RegionCode code) const {
            !m_state.choropleth->colourOf(code).has_value();
 }
 
+const QPainterPath& MapPainter::shownPath(const QPainter& painter, RegionLevel level,
+                                          RegionCode code, std::size_t lod,
+                                          const QRectF& visible, QPainterPath& clipped) const {
+    const QPainterPath& whole = m_scene.path(level, code, lod);
+    if (isRasterDevice(painter)) {
+        return whole;
+    }
+    // Vector pages keep every vertex, even clipped-away ones: a city's locator map would carry
+    // its neighbours' whole outlines. Cut them to the view, with a margin so the cut edges fall
+    // outside the clip and never show as borders.
+    const QRectF margin = visible.marginsAdded(
+        QMarginsF(visible.width() * 0.02, visible.height() * 0.02, visible.width() * 0.02,
+                  visible.height() * 0.02));
+    if (margin.contains(m_scene.sceneBounds(level, code))) {
+        return whole;
+    }
+    QPainterPath window;
+    window.addRect(margin);
+    clipped = whole.intersected(window);
+    return clipped;
+}
+
 void MapPainter::fillRegions(QPainter& painter, RegionLevel level,
                              const std::vector<RegionCode>& codes, std::size_t lod,
                              const QRectF& visible) const {
@@ -97,13 +130,15 @@ void MapPainter::fillRegions(QPainter& painter, RegionLevel level,
         if (!m_scene.sceneBounds(level, code).intersects(visible)) {
             continue;
         }
+        QPainterPath clipped;
+        const QPainterPath& path = shownPath(painter, level, code, lod, visible, clipped);
         painter.setBrush(fillColour(level, code));
-        painter.drawPath(m_scene.path(level, code, lod));
+        painter.drawPath(path);
         if (hasNoData(level, code)) {
             QBrush hatch(palette::kNoDataHatch, Qt::BDiagPattern);
             hatch.setTransform(painter.transform().inverted());
             painter.setBrush(hatch);
-            painter.drawPath(m_scene.path(level, code, lod));
+            painter.drawPath(path);
         }
     }
 }
@@ -115,7 +150,8 @@ void MapPainter::strokeRegions(QPainter& painter, RegionLevel level,
     painter.setBrush(Qt::NoBrush);
     for (RegionCode code : codes) {
         if (m_scene.sceneBounds(level, code).intersects(visible)) {
-            painter.drawPath(m_scene.path(level, code, lod));
+            QPainterPath clipped;
+            painter.drawPath(shownPath(painter, level, code, lod, visible, clipped));
         }
     }
 }
@@ -158,7 +194,7 @@ void MapPainter::paintRegions(QPainter& painter, const QTransform& sceneToDevice
     painter.save();
     painter.setOpacity(opacity);
     const QRectF visible = sceneToDevice.inverted().mapRect(deviceRect);
-    const std::size_t lod = geo::ProjectedRegionSet::lodFor(metresPerPixel(sceneToDevice));
+    const std::size_t lod = levelOfDetail(painter, sceneToDevice);
     painter.setTransform(sceneToDevice);
     painter.setRenderHint(QPainter::Antialiasing, true);
 
@@ -213,7 +249,7 @@ void MapPainter::paintHighlights(QPainter& painter, const QTransform& sceneToDev
     }
     painter.save();
     const QRectF visible = sceneToDevice.inverted().mapRect(deviceRect);
-    const std::size_t lod = geo::ProjectedRegionSet::lodFor(metresPerPixel(sceneToDevice));
+    const std::size_t lod = levelOfDetail(painter, sceneToDevice);
     painter.setTransform(sceneToDevice);
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (m_state.hovered) {

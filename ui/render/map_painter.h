@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPainterPath>
 #include <QTransform>
 
 class QPainter;
@@ -67,6 +68,11 @@ private:
                       const MapLayerStyle& layer) const;
     void paintSelectedDistrict(QPainter& painter, const QTransform& sceneToDevice) const;
     [[nodiscard]] bool hasNoData(geo::RegionLevel level, geo::RegionCode code) const;
+    // The region's outline as drawn: whole on images, cut to the view on vector pages.
+    [[nodiscard]] const QPainterPath& shownPath(const QPainter& painter, geo::RegionLevel level,
+                                                geo::RegionCode code, std::size_t lod,
+                                                const QRectF& visible,
+                                                QPainterPath& clipped) const;
     void fillRegions(QPainter& painter, geo::RegionLevel level,
                      const std::vector<geo::RegionCode>& codes, std::size_t lod,
                      const QRectF& visible) const;
