@@ -1,5 +1,7 @@
 // The composition root: parses the command line, then starts either the window or a
 // headless command.
+#include "export_map_command.h"
+#include "export_profiles_command.h"
 #include "indicators_command.h"
 #include "io/maps_directory.h"
 #include "render_command.h"
@@ -14,13 +16,13 @@
 
 namespace {
 
-int runHeadless(int argc, char* argv[]) {
+int runHeadless(int argc, char* argv[], int (*command)(const QStringList&)) {
     // Headless commands must work with no display and nothing set in the environment.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Agglomap"));
     const QStringList arguments = app.arguments().mid(2);
-    return agglomap::app::runRenderCommand(arguments);
+    return command(arguments);
 }
 
 int runGui(int argc, char* argv[]) {
@@ -38,7 +40,8 @@ int runGui(int argc, char* argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Agglomap: planning industrial agglomeration districts on a map.\n"
-                       "Headless: agglomap render --plan henan|ningxia [--city CODE] -o map.png"));
+                       "Headless: agglomap render|export-map|export-profiles|indicators ... "
+                       "(without options: usage)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption planOption(QStringLiteral("plan"),
@@ -70,7 +73,13 @@ int runGui(int argc, char* argv[]) {
 int main(int argc, char* argv[]) {
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (command == "render") {
-        return runHeadless(argc, argv);
+        return runHeadless(argc, argv, agglomap::app::runRenderCommand);
+    }
+    if (command == "export-map") {
+        return runHeadless(argc, argv, agglomap::app::runExportMapCommand);
+    }
+    if (command == "export-profiles") {
+        return runHeadless(argc, argv, agglomap::app::runExportProfilesCommand);
     }
     if (command == "indicators") {
         QCoreApplication app(argc, argv);

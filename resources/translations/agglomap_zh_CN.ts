@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>District %1 is not in the plan.</source>
+        <translation>规划中没有编号为 %1 的集聚区。</translation>
+    </message>
+    <message>
+        <source>cannot draw</source>
+        <translation>无法绘制</translation>
+    </message>
+    <message>
+        <source>No districts to export.</source>
+        <translation>没有可导出的集聚区。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot start drawing</source>
+        <translation>无法开始绘制</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>无法导出 %1：文件名须以 .png、.svg 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>Districts per region</source>
+        <translation>各区域集聚区数量</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>按地级市</translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation>按县（市、区）</translation>
+    </message>
+    <message>
+        <source>Plan: %1.</source>
+        <translation>规划：%1。</translation>
+    </message>
+    <message>
+        <source>Boundaries: %1.</source>
+        <translation>边界：%1。</translation>
+    </message>
+    <message>
+        <source>Demonstration boundaries, not an officially approved map.</source>
+        <translation>演示用边界，非经审定的正式地图。</translation>
+    </message>
+    <message>
+        <source>Rivers: %1.</source>
+        <translation>河流：%1。</translation>
+    </message>
+    <message>
+        <source>Towns: GeoNames (geonames.org), licensed under CC BY 4.0.</source>
+        <translation>城镇：GeoNames（geonames.org），CC BY 4.0 许可。</translation>
+    </message>
+    <message>
+        <source>Made with Agglomap on %1.</source>
+        <translation>由 Agglomap 于 %1 制图。</translation>
+    </message>
+    <message>
+        <source>Illustrative data</source>
+        <translation>示意数据</translation>
+    </message>
+    <message>
+        <source>Some values on this map are generated for illustration, not taken from a source. They are marked with dashed outlines and * in the plan&apos;s tables.</source>
+        <translation>本图部分数值为示意生成，并非来自资料来源；在规划表格中以虚线轮廓和 * 标注。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>State-level</source>
@@ -170,6 +252,29 @@
     <message>
         <source>Count of districts</source>
         <translation>集聚区数量</translation>
+    </message>
+</context>
+<context>
+    <name>PageFormat</name>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 纵向</translation>
+    </message>
+    <message>
+        <source>Slide 16:9</source>
+        <translation>幻灯片 16:9</translation>
     </message>
 </context>
 <context>
@@ -653,6 +758,37 @@
     <message>
         <source>%1 of %2 districts</source>
         <translation>%1 / %2 个集聚区</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::ExportActions</name>
+    <message>
+        <source>&amp;Export Map…</source>
+        <translation>导出地图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the map in view as a briefing page: PNG, SVG or PDF with legend and sources</source>
+        <translation>将当前地图保存为简报页面：带图例和来源的 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Map</source>
+        <translation>复制地图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the briefing page of the map in view to the clipboard</source>
+        <translation>将当前地图的简报页面复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export District &amp;Profiles…</source>
+        <translation>导出集聚区概况(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write district profiles to PDF: one district, a city, the province or a selection</source>
+        <translation>将集聚区概况写入 PDF：单个集聚区、一个市、全省或所选集聚区</translation>
+    </message>
+    <message>
+        <source>Map copied to the clipboard</source>
+        <translation>地图已复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1536,57 @@ Leading industry no. %1</source>
     </message>
 </context>
 <context>
+    <name>agglomap::widgets::MapExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG files and the clipboard image. SVG and PDF are vector files and print sharp at any size.</source>
+        <translation>PNG 文件和剪贴板图像的分辨率。SVG 和 PDF 为矢量文件，任何尺寸打印都清晰。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>副标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>页面(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation>PNG 分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>agglomap::widgets::OverviewTab</name>
     <message>
         <source>below the 1% benchmark</source>
@@ -1637,6 +1824,109 @@ Leading industry no. %1</source>
     <message>
         <source>Baseline</source>
         <translation>基准方案</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::ProfileExportDialog</name>
+    <message>
+        <source>Export District Profiles</source>
+        <translation>导出集聚区概况</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>集聚区</translation>
+    </message>
+    <message>
+        <source>The selected district (none selected)</source>
+        <translation>所选集聚区（未选择）</translation>
+    </message>
+    <message>
+        <source>The selected district: %1</source>
+        <translation>所选集聚区：%1</translation>
+    </message>
+    <message>
+        <source>All districts of the city</source>
+        <translation>该市全部集聚区</translation>
+    </message>
+    <message>
+        <source>All districts of the province</source>
+        <translation>全省全部集聚区</translation>
+    </message>
+    <message>
+        <source>The districts the District list shows (its filters applied)</source>
+        <translation>集聚区列表当前显示的集聚区（按其筛选条件）</translation>
+    </message>
+    <message>
+        <source>One PDF with contents, page numbers and bookmarks</source>
+        <translation>一个 PDF，含目录、页码和书签</translation>
+    </message>
+    <message>
+        <source>One PDF per district</source>
+        <translation>每个集聚区一个 PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per city</source>
+        <translation>每个市一个 PDF</translation>
+    </message>
+    <message>
+        <source>File names: {id} {name_zh} {name_en} {county} {city} {city_zh} {city_en}</source>
+        <translation>文件名：{id} {name_zh} {name_en} {county} {city} {city_zh} {city_en}</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>页面(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to export</source>
+        <translation><numerusform>将导出 %n 个集聚区</numerusform></translation>
+    </message>
+    <message>
+        <source>district profiles.pdf</source>
+        <translation>集聚区概况.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No districts to export.</source>
+        <translation>没有可导出的集聚区。</translation>
+    </message>
+    <message>
+        <source>Writing district profiles…</source>
+        <translation>正在写入集聚区概况…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2: %3</source>
+        <translation>正在写入第 %1 个（共 %2 个）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n profile(s); finished files were kept.</source>
+        <translation><numerusform>已在完成 %n 份概况后取消；已完成的文件予以保留。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n profile(s), %1 pages, in %2 file(s).</source>
+        <translation><numerusform>已写入 %n 份概况，共 %1 页，%2 个文件。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "io/maps_directory.h"
 #include "widgets/breadcrumb_bar.h"
 #include "widgets/choropleth_toolbar.h"
+#include "widgets/export/export_actions.h"
 #include "widgets/inspector/district_inspector.h"
 #include "widgets/layer_panel.h"
 #include "widgets/legend_widget.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QString mapsDirectory, QWidget* parent)
     createActions();
     createToolBars();
     m_docks = new WorkspaceDocks(*this, *m_selection);
+    m_exportActions = new ExportActions(*this);
     createMenus();
 
     m_positionLabel = new QLabel(this);
@@ -192,6 +194,10 @@ void MainWindow::createToolBars() {
 
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_exportActions->exportMapAction());
+    fileMenu->addAction(m_exportActions->copyMapAction());
+    fileMenu->addAction(m_exportActions->exportProfilesAction());
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -329,6 +335,8 @@ std::optional<Error> MainWindow::openProvince(const QString& key) {
     m_docks->layers()->setProvenance(
         render::MapLayerId::Regions,
         io::layerDescription(directory.filePath(QStringLiteral("counties.geojson"))));
+    space->setBoundaryDescription(
+        io::layerDescription(directory.filePath(QStringLiteral("cities.geojson"))));
     showActiveScenario();
     updateTrail();
     return std::nullopt;

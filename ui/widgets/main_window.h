@@ -18,6 +18,7 @@ namespace agglomap::widgets {
 
 class BreadcrumbBar;
 class ChoroplethToolBar;
+class ExportActions;
 class MapCanvas;
 class PlanWorkspace;
 class WorkspaceDocks;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] WorkspaceDocks* docks() const { return m_docks; }
     [[nodiscard]] WorkspaceSelection* selection() const { return m_selection; }
     [[nodiscard]] ChoroplethToolBar* symbologyToolBar() const { return m_symbologyBar; }
+    [[nodiscard]] ExportActions* exportActions() const { return m_exportActions; }
     // The province open now, with its plan versions.
     [[nodiscard]] PlanWorkspace* workspace() const;
     // The plan version shown now, if a province is open.
@@ -86,6 +88,7 @@ private:
     WorkspaceSelection* m_selection = nullptr;
     WorkspaceDocks* m_docks = nullptr;
     ChoroplethToolBar* m_symbologyBar = nullptr;
+    ExportActions* m_exportActions = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QComboBox* m_provinceBox = nullptr;
     QComboBox* m_languageBox = nullptr;

@@ -237,6 +237,10 @@ void MapCanvas::select(geo::RegionCode code) {
     emit selectionChanged(code);
 }
 
+QRectF MapCanvas::visibleSceneRect() const {
+    return mapToScene(viewport()->rect()).boundingRect();
+}
+
 double MapCanvas::metresPerPixel() const {
     return render::MapPainter::metresPerPixel(viewportTransform());
 }

@@ -57,6 +57,8 @@ public:
     void setOverviewLevel(geo::RegionLevel level);
     void select(geo::RegionCode code);
     [[nodiscard]] double metresPerPixel() const;
+    // The part of the map in the window, in scene coordinates: what an export shows.
+    [[nodiscard]] QRectF visibleSceneRect() const;
     // The view position (widget pixels) where a scene point is drawn; for tests and tools.
     [[nodiscard]] QPoint viewPosition(QPointF scenePoint) const;
 

@@ -39,6 +39,11 @@ public:
     [[nodiscard]] const std::shared_ptr<const render::ContextLayers>& contextLayers() const {
         return m_context;
     }
+    // Where the boundaries come from, as their file describes it: for the credits of exports.
+    [[nodiscard]] const QString& boundaryDescription() const { return m_boundaryDescription; }
+    void setBoundaryDescription(QString description) {
+        m_boundaryDescription = std::move(description);
+    }
     [[nodiscard]] int scenarioCount() const { return static_cast<int>(m_scenarios.size()); }
     [[nodiscard]] Scenario& scenario(int index) { return *m_scenarios.at(index); }
     [[nodiscard]] const Scenario& scenario(int index) const { return *m_scenarios.at(index); }
@@ -63,6 +68,7 @@ private:
     std::shared_ptr<const geo::RegionHierarchy> m_regions;
     std::vector<std::unique_ptr<Scenario>> m_scenarios;
     int m_active = 0;
+    QString m_boundaryDescription;
 };
 
 } // namespace agglomap::widgets

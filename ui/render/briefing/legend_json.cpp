@@ -1,0 +1,97 @@
+#include "render/briefing/legend_json.h"
+
+#include "analysis/district_metric.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace agglomap::render {
+
+namespace {
+
+QJsonObject swatchJson(const LegendContent::Swatch& swatch) {
+    return QJsonObject{{QStringLiteral("colour"), swatch.colour.name()},
+                       {QStringLiteral("label"), swatch.label},
+                       {QStringLiteral("count"), swatch.count}};
+}
+
+QJsonObject classificationJson(const analysis::Choropleth& choropleth) {
+    const analysis::ChoroplethSpec& spec = choropleth.spec();
+    QJsonArray breaks;
+    for (const double value : choropleth.classification().breaks()) {
+        breaks.append(value);
+    }
+    return QJsonObject{
+        {QStringLiteral("indicator"), spec.metricId},
+        {QStringLiteral("aggregation"), analysis::aggregationKey(spec.aggregation)},
+        {QStringLiteral("level"), spec.level == geo::RegionLevel::County ? QStringLiteral("county")
+                                                                         : QStringLiteral("city")},
+        {QStringLiteral("method"), spec.methodId},
+        {QStringLiteral("classes"), choropleth.classification().classCount()},
+        {QStringLiteral("ramp"), spec.rampId},
+        {QStringLiteral("inverted"), spec.direction == analysis::RampDirection::Inverted},
+        {QStringLiteral("breaks"), breaks},
+    };
+}
+
+} // namespace
+
+QJsonObject legendJson(const LegendContent& legend, const analysis::Choropleth* choropleth) {
+    QJsonObject json;
+    json.insert(QStringLiteral("title"), legend.title);
+    json.insert(QStringLiteral("subtitle"), legend.subtitle);
+    if (choropleth && choropleth->classification().classCount() > 0) {
+        json.insert(QStringLiteral("classification"), classificationJson(*choropleth));
+    }
+    QJsonArray classes;
+    const auto& intervals = choropleth ? choropleth->classification().intervals()
+                                       : std::vector<analysis::ClassInterval>{};
+    for (std::size_t i = 0; i < legend.classes.size(); ++i) {
+        QJsonObject entry = swatchJson(legend.classes[i]);
+        if (i < intervals.size()) {
+            entry.insert(QStringLiteral("lower"), intervals[i].lower);
+            entry.insert(QStringLiteral("upper"), intervals[i].upper);
+            entry.insert(QStringLiteral("lowerInclusive"), intervals[i].lowerInclusive);
+        }
+        classes.append(entry);
+    }
+    json.insert(QStringLiteral("classes"), classes);
+    json.insert(QStringLiteral("noData"),
+                legend.noData ? QJsonValue(swatchJson(*legend.noData)) : QJsonValue());
+    QJsonArray categories;
+    for (const auto& swatch : legend.symbolCategories) {
+        categories.append(swatchJson(swatch));
+    }
+    QJsonArray sizes;
+    for (const auto& [radius, label] : legend.symbolSizes) {
+        sizes.append(
+            QJsonObject{{QStringLiteral("radiusPx96"), radius}, {QStringLiteral("label"), label}});
+    }
+    json.insert(QStringLiteral("symbols"),
+                QJsonObject{{QStringLiteral("title"), legend.symbolTitle},
+                            {QStringLiteral("categories"), categories},
+                            {QStringLiteral("sizes"), sizes}});
+    json.insert(QStringLiteral("illustrative"), legend.illustrative);
+    return json;
+}
+
+QString legendSidecarPath(const QString& mapPath) {
+    const QFileInfo info(mapPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".legend.json"));
+}
+
+std::optional<Error> writeLegendJson(const QJsonObject& legend, const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(legend).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        return Error{QCoreApplication::translate("Briefing", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    return std::nullopt;
+}
+
+} // namespace agglomap::render

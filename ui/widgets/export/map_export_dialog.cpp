@@ -1,0 +1,171 @@
+#include "widgets/export/map_export_dialog.h"
+
+#include "render/briefing/legend_json.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace agglomap::widgets {
+
+namespace {
+
+const QString kPageKey = QStringLiteral("export/mapPage");
+const QString kDpiKey = QStringLiteral("export/mapDpi");
+const QString kFolderKey = QStringLiteral("export/mapFolder");
+constexpr int kPreviewWidth = 560;
+
+} // namespace
+
+MapExportDialog::MapExportDialog(render::MapBriefing briefing, QWidget* parent)
+    : QDialog(parent)
+    , m_briefing(std::move(briefing)) {
+    setWindowTitle(tr("Export Map"));
+    const QSettings settings;
+
+    m_title = new QLineEdit(m_briefing.title, this);
+    m_subtitle = new QLineEdit(m_briefing.subtitle, this);
+    m_pageBox = new QComboBox(this);
+    for (const render::PageFormat format : render::allPageFormats()) {
+        m_pageBox->addItem(render::pageFormatName(format), render::pageFormatKey(format));
+    }
+    const int savedPage = m_pageBox->findData(settings.value(kPageKey).toString());
+    m_pageBox->setCurrentIndex(std::max(savedPage, 0));
+    m_dpiBox = new QSpinBox(this);
+    m_dpiBox->setRange(render::kMinimumDpi, render::kMaximumDpi);
+    m_dpiBox->setSingleStep(50);
+    m_dpiBox->setSuffix(tr(" dpi"));
+    bool dpiOk = false;
+    const int savedDpi = settings.value(kDpiKey).toInt(&dpiOk);
+    m_dpiBox->setValue(dpiOk && savedDpi >= render::kMinimumDpi ? savedDpi : 300);
+    m_dpiBox->setToolTip(tr("Resolution of PNG files and the clipboard image. SVG and PDF are "
+                            "vector files and print sharp at any size."));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Subtitle:"), m_subtitle);
+    form->addRow(tr("&Page:"), m_pageBox);
+    form->addRow(tr("PNG &resolution:"), m_dpiBox);
+
+    m_preview = new QLabel(this);
+    m_preview->setMinimumSize(kPreviewWidth, kPreviewWidth * 3 / 4);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    QPushButton* copyButton =
+        buttons->addButton(tr("&Copy to Clipboard"), QDialogButtonBox::ActionRole);
+    exportButton->setDefault(true);
+    connect(exportButton, &QPushButton::clicked, this, &MapExportDialog::chooseFileAndExport);
+    connect(copyButton, &QPushButton::clicked, this, &MapExportDialog::copyToClipboard);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(150);
+    connect(&m_previewTimer, &QTimer::timeout, this, &MapExportDialog::updatePreview);
+    connect(m_title, &QLineEdit::textChanged, this, &MapExportDialog::schedulePreview);
+    connect(m_subtitle, &QLineEdit::textChanged, this, &MapExportDialog::schedulePreview);
+    connect(m_pageBox, &QComboBox::currentIndexChanged, this, &MapExportDialog::schedulePreview);
+    updatePreview();
+}
+
+render::MapBriefing MapExportDialog::briefing() const {
+    render::MapBriefing result = m_briefing;
+    result.title = m_title->text();
+    result.subtitle = m_subtitle->text();
+    return result;
+}
+
+render::BriefingPage MapExportDialog::page() const {
+    const auto format = render::pageFormatFromKey(m_pageBox->currentData().toString());
+    return {format.value_or(render::PageFormat::A4Landscape), m_dpiBox->value()};
+}
+
+bool MapExportDialog::exportTo(const QString& path) {
+    const render::MapBriefing shown = briefing();
+    std::optional<Error> error = render::exportBriefing(shown, page(), path);
+    if (!error) {
+        error =
+            render::writeLegendJson(render::legendJson(shown.legend, shown.state.choropleth.get()),
+                                    render::legendSidecarPath(path));
+    }
+    if (error) {
+        QMessageBox::warning(this, windowTitle(), error->message);
+        return false;
+    }
+    rememberChoices();
+    return true;
+}
+
+void MapExportDialog::copyToClipboard() {
+    QApplication::clipboard()->setImage(render::renderBriefingImage(briefing(), page()));
+    rememberChoices();
+}
+
+void MapExportDialog::chooseFileAndExport() {
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    QString selectedFilter;
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG vector image (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Map"), QDir(folder).filePath(m_title->text().simplified() + ".png"),
+        QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &selectedFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!render::briefingFileType(path)) {
+        path += selectedFilter == svg   ? QStringLiteral(".svg")
+                : selectedFilter == pdf ? QStringLiteral(".pdf")
+                                        : QStringLiteral(".png");
+    }
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    if (exportTo(path)) {
+        accept();
+    }
+}
+
+void MapExportDialog::schedulePreview() {
+    m_previewTimer.start();
+}
+
+void MapExportDialog::updatePreview() {
+    const render::BriefingPage chosen = page();
+    const QSizeF mm = render::pageSizeMm(chosen.format);
+    const int dpi = static_cast<int>(kPreviewWidth / (mm.width() / 25.4));
+    QImage image = render::renderBriefingImage(briefing(), {chosen.format, std::max(dpi, 36)});
+    m_preview->setPixmap(QPixmap::fromImage(image.scaled(
+        m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void MapExportDialog::rememberChoices() const {
+    QSettings settings;
+    settings.setValue(kPageKey, m_pageBox->currentData());
+    settings.setValue(kDpiKey, m_dpiBox->value());
+}
+
+} // namespace agglomap::widgets
