@@ -28,7 +28,12 @@ namespace {
 // Cosmetic pens up to 1 px take Qt's fast cosmetic stroker; wider ones go through the general
 // stroker, where round joins on every one of 200k vertices cost more than the fills, so they
 // get bevel joins, which look the same at these widths.
-QPen cosmeticPen(const QColor& colour, double width) {
+// Widths are pixels at 96 dpi, scaled to the device: a 300-dpi PNG or a PDF shows borders as
+// thick as the screen does, not as hairlines.
+QPen cosmeticPen(const QPainter& painter, const QColor& colour, double width) {
+    if (painter.device()) {
+        width *= std::max(1.0, painter.device()->logicalDpiX() / 96.0);
+    }
     QPen pen(colour, width);
     pen.setCosmetic(true);
     pen.setJoinStyle(width > 1.0 ? Qt::BevelJoin : Qt::RoundJoin);
@@ -205,23 +210,23 @@ void MapPainter::paintRegions(QPainter& painter, const QTransform& sceneToDevice
         fillRegions(painter, RegionLevel::City, cities, lod, visible);
         fillRegions(painter, RegionLevel::County, counties, lod, visible);
         strokeRegions(painter, RegionLevel::County, counties, lod, visible,
-                      cosmeticPen(palette::kCountyBorder, 0.7));
+                      cosmeticPen(painter, palette::kCountyBorder, 0.7));
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
-                      cosmeticPen(palette::kCityBorder, 1.0));
+                      cosmeticPen(painter, palette::kCityBorder, 1.0));
     } else if (m_state.overviewLevel == RegionLevel::County) {
         const std::vector<RegionCode> counties = codesAt(RegionLevel::County);
         fillRegions(painter, RegionLevel::County, counties, lod, visible);
         strokeRegions(painter, RegionLevel::County, counties, lod, visible,
-                      cosmeticPen(palette::kCountyBorder, 0.5));
+                      cosmeticPen(painter, palette::kCountyBorder, 0.5));
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
-                      cosmeticPen(palette::kCityBorder, 1.0));
+                      cosmeticPen(painter, palette::kCityBorder, 1.0));
     } else {
         fillRegions(painter, RegionLevel::City, cities, lod, visible);
         strokeRegions(painter, RegionLevel::City, cities, lod, visible,
-                      cosmeticPen(palette::kCityBorder, 0.9));
+                      cosmeticPen(painter, palette::kCityBorder, 0.9));
     }
     strokeRegions(painter, RegionLevel::Province, province, lod, visible,
-                  cosmeticPen(palette::kProvinceBorder, 1.8));
+                  cosmeticPen(painter, palette::kProvinceBorder, 1.8));
     painter.restore();
 }
 
@@ -259,7 +264,7 @@ void MapPainter::paintHighlights(QPainter& painter, const QTransform& sceneToDev
                     m_scene.hierarchy().find(*m_state.hovered)->level == RegionLevel::City
                 ? RegionLevel::City
                 : m_state.activeLevel();
-        painter.setPen(cosmeticPen(palette::kHoverOutline, 1.0));
+        painter.setPen(cosmeticPen(painter, palette::kHoverOutline, 1.0));
         painter.setBrush(palette::kHoverOverlay);
         const QPainterPath& path = m_scene.path(level, *m_state.hovered, lod);
         if (path.boundingRect().intersects(visible)) {
@@ -268,7 +273,7 @@ void MapPainter::paintHighlights(QPainter& painter, const QTransform& sceneToDev
     }
     if (m_state.selected) {
         strokeRegions(painter, m_state.activeLevel(), {*m_state.selected}, lod, visible,
-                      cosmeticPen(palette::kSelection, 2.5));
+                      cosmeticPen(painter, palette::kSelection, 2.5));
     }
     painter.restore();
 }
