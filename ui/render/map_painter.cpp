@@ -106,8 +106,8 @@ bool MapPainter::hasNoData(RegionLevel level, RegionCode code) const {
 }
 
 const QPainterPath& MapPainter::shownPath(const QPainter& painter, RegionLevel level,
-                                          RegionCode code, std::size_t lod,
-                                          const QRectF& visible, QPainterPath& clipped) const {
+                                          RegionCode code, std::size_t lod, const QRectF& visible,
+                                          QPainterPath& clipped) const {
     const QPainterPath& whole = m_scene.path(level, code, lod);
     if (isRasterDevice(painter)) {
         return whole;
@@ -115,9 +115,9 @@ const QPainterPath& MapPainter::shownPath(const QPainter& painter, RegionLevel l
     // Vector pages keep every vertex, even clipped-away ones: a city's locator map would carry
     // its neighbours' whole outlines. Cut them to the view, with a margin so the cut edges fall
     // outside the clip and never show as borders.
-    const QRectF margin = visible.marginsAdded(
-        QMarginsF(visible.width() * 0.02, visible.height() * 0.02, visible.width() * 0.02,
-                  visible.height() * 0.02));
+    const QRectF margin =
+        visible.marginsAdded(QMarginsF(visible.width() * 0.02, visible.height() * 0.02,
+                                       visible.width() * 0.02, visible.height() * 0.02));
     if (margin.contains(m_scene.sceneBounds(level, code))) {
         return whole;
     }

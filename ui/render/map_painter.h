@@ -71,8 +71,7 @@ private:
     // The region's outline as drawn: whole on images, cut to the view on vector pages.
     [[nodiscard]] const QPainterPath& shownPath(const QPainter& painter, geo::RegionLevel level,
                                                 geo::RegionCode code, std::size_t lod,
-                                                const QRectF& visible,
-                                                QPainterPath& clipped) const;
+                                                const QRectF& visible, QPainterPath& clipped) const;
     void fillRegions(QPainter& painter, geo::RegionLevel level,
                      const std::vector<geo::RegionCode>& codes, std::size_t lod,
                      const QRectF& visible) const;
