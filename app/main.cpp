@@ -32,8 +32,10 @@ int runGui(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
     // The interface follows the system locale; zh_CN ships embedded.
     QTranslator translator;
+    // Any other locale gets English, whose translation holds its plural forms.
     if (translator.load(QLocale(), QStringLiteral("agglomap"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n"))) {
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/agglomap_en.qm"))) {
         QApplication::installTranslator(&translator);
     }
 
