@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <memory>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -231,6 +233,9 @@ struct PageRef {
 
 // A PDF read far enough to find its pages and to append an update to it.
 struct ParsedPdf {
+    // The file mapped into memory, not read into it: an atlas of hundreds of pages is tens of
+    // megabytes, of which the parser touches only the cross-reference table and a few objects.
+    std::shared_ptr<QFile> file;
     QByteArray bytes;
     std::map<int, XrefEntry> objects; // the newest entry of each object number
     PdfValue trailer;                 // of the newest cross-reference section
@@ -246,11 +251,15 @@ public:
         : m_path(path) {}
 
     Result<ParsedPdf> read() {
-        QFile file(m_path);
+        m_pdf.file = std::make_shared<QFile>(m_path);
+        QFile& file = *m_pdf.file;
         if (!file.open(QIODevice::ReadOnly)) {
             return fail(QStringLiteral("cannot be opened (%1).").arg(file.errorString()));
         }
-        m_pdf.bytes = file.readAll();
+        const uchar* mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
+        m_pdf.bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped),
+                                                       static_cast<qsizetype>(file.size()))
+                             : file.readAll();
         if (!m_pdf.bytes.startsWith("%PDF-")) {
             return fail(QStringLiteral("not a PDF file (no %PDF header)."));
         }
@@ -636,7 +645,18 @@ std::optional<Error> addPdfOutline(const QString& pdfPath,
     if (!file.open(QIODevice::WriteOnly)) {
         return reader.fail(QStringLiteral("cannot be written (%1).").arg(file.errorString()));
     }
-    file.write(pdf.bytes);
+    // Copied in pieces through a buffer, so memory stays bounded however large the document.
+    QFile original(pdfPath);
+    if (!original.open(QIODevice::ReadOnly)) {
+        return reader.fail(QStringLiteral("cannot be opened (%1).").arg(original.errorString()));
+    }
+    while (!original.atEnd()) {
+        const QByteArray chunk = original.read(1 << 20);
+        if (chunk.isEmpty() || file.write(chunk) != chunk.size()) {
+            file.cancelWriting();
+            return reader.fail(QStringLiteral("could not be copied; the file is unchanged."));
+        }
+    }
     file.write(update);
     if (!file.commit()) {
         return reader.fail(QStringLiteral("could not be saved (%1); the file is unchanged.")
