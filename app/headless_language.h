@@ -9,7 +9,8 @@ namespace agglomap::app {
 
 // The language of a headless export ("zh" or "en"): installs the Chinese translation for
 // "zh", so legends and notes read as they do in the Chinese window, or the English plural
-// forms for "en", and names the label language. The translation is removed again when this goes out of scope.
+// forms for "en", and names the label language. The translation is removed again when this goes out
+// of scope.
 class HeadlessLanguage {
 public:
     explicit HeadlessLanguage(const QString& code);
