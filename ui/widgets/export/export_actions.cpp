@@ -10,6 +10,8 @@
 #include "widgets/workspace_docks.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDate>
 #include <QStatusBar>
 
@@ -69,8 +71,8 @@ void ExportActions::copyMap() {
     if (!m_window.workspace()) {
         return;
     }
-    MapExportDialog dialog(currentBriefing(), &m_window);
-    dialog.copyToClipboard();
+    QApplication::clipboard()->setImage(
+        render::renderBriefingImage(currentBriefing(), MapExportDialog::savedPage()));
     m_window.statusBar()->showMessage(tr("Map copied to the clipboard"), 4000);
 }
 

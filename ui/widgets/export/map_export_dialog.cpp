@@ -34,7 +34,6 @@ MapExportDialog::MapExportDialog(render::MapBriefing briefing, QWidget* parent)
     : QDialog(parent)
     , m_briefing(std::move(briefing)) {
     setWindowTitle(tr("Export Map"));
-    const QSettings settings;
 
     m_title = new QLineEdit(m_briefing.title, this);
     m_subtitle = new QLineEdit(m_briefing.subtitle, this);
@@ -42,15 +41,14 @@ MapExportDialog::MapExportDialog(render::MapBriefing briefing, QWidget* parent)
     for (const render::PageFormat format : render::allPageFormats()) {
         m_pageBox->addItem(render::pageFormatName(format), render::pageFormatKey(format));
     }
-    const int savedPage = m_pageBox->findData(settings.value(kPageKey).toString());
-    m_pageBox->setCurrentIndex(std::max(savedPage, 0));
+    const render::BriefingPage saved = savedPage();
+    m_pageBox->setCurrentIndex(
+        std::max(m_pageBox->findData(render::pageFormatKey(saved.format)), 0));
     m_dpiBox = new QSpinBox(this);
     m_dpiBox->setRange(render::kMinimumDpi, render::kMaximumDpi);
     m_dpiBox->setSingleStep(50);
     m_dpiBox->setSuffix(tr(" dpi"));
-    bool dpiOk = false;
-    const int savedDpi = settings.value(kDpiKey).toInt(&dpiOk);
-    m_dpiBox->setValue(dpiOk && savedDpi >= render::kMinimumDpi ? savedDpi : 300);
+    m_dpiBox->setValue(saved.dpi);
     m_dpiBox->setToolTip(tr("Resolution of PNG files and the clipboard image. SVG and PDF are "
                             "vector files and print sharp at any size."));
 
@@ -87,6 +85,17 @@ MapExportDialog::MapExportDialog(render::MapBriefing briefing, QWidget* parent)
     connect(m_subtitle, &QLineEdit::textChanged, this, &MapExportDialog::schedulePreview);
     connect(m_pageBox, &QComboBox::currentIndexChanged, this, &MapExportDialog::schedulePreview);
     updatePreview();
+}
+
+render::BriefingPage MapExportDialog::savedPage() {
+    const QSettings settings;
+    render::BriefingPage page;
+    page.format = render::pageFormatFromKey(settings.value(kPageKey).toString())
+                      .value_or(render::PageFormat::A4Landscape);
+    bool ok = false;
+    const int dpi = settings.value(kDpiKey).toInt(&ok);
+    page.dpi = ok && dpi >= render::kMinimumDpi && dpi <= render::kMaximumDpi ? dpi : 300;
+    return page;
 }
 
 render::MapBriefing MapExportDialog::briefing() const {

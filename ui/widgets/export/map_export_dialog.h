@@ -26,6 +26,9 @@ public:
     [[nodiscard]] render::MapBriefing briefing() const;
     [[nodiscard]] render::BriefingPage page() const;
 
+    // The page size and PNG resolution chosen last time (A4 landscape, 300 dpi at first).
+    [[nodiscard]] static render::BriefingPage savedPage();
+
     // Writes the map and its legend sidecar; shows a message and returns false on failure.
     bool exportTo(const QString& path);
     void copyToClipboard();
