@@ -36,6 +36,27 @@ std::unique_ptr<Plan> Plan::clone(QObject* parent) const {
     return copy;
 }
 
+Status Plan::replaceRegions(std::shared_ptr<const geo::RegionHierarchy> regions) {
+    if (!regions) {
+        return Error{QStringLiteral("No boundaries were given.")};
+    }
+    for (const auto& [id, district] : m_districts) {
+        const geo::Region* county = regions->find(district.hostCounty);
+        if (!county || county->level != geo::RegionLevel::County ||
+            county->parentCode != district.hostCity) {
+            return Error{
+                QStringLiteral("District \"%1\": its county %2 is not a county of city %3 in "
+                               "the new boundaries.")
+                    .arg(district.nameZh)
+                    .arg(district.hostCounty)
+                    .arg(district.hostCity)};
+        }
+    }
+    m_regions = std::move(regions);
+    emit regionsReplaced();
+    return {};
+}
+
 Status Plan::setInputOutputTable(InputOutputTable table, bool illustrative) {
     if (table.size() != m_sectors.size()) {
         return Error{QStringLiteral("The input-output table covers %1 sectors; the plan has %2.")

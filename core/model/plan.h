@@ -50,6 +50,13 @@ public:
     [[nodiscard]] std::unique_ptr<Plan> clone(QObject* parent = nullptr) const;
 
     [[nodiscard]] const geo::RegionHierarchy& regions() const { return *m_regions; }
+    [[nodiscard]] const std::shared_ptr<const geo::RegionHierarchy>& sharedRegions() const {
+        return m_regions;
+    }
+    // Puts other boundaries of the same province in place (official ones for the bundled, or
+    // back again on undo). Every district's host county must be a county of the new regions;
+    // districts keep their codes, so nothing else changes.
+    Status replaceRegions(std::shared_ptr<const geo::RegionHierarchy> regions);
     [[nodiscard]] const SectorCatalogue& sectors() const { return m_sectors; }
     [[nodiscard]] const PlanInfo& info() const { return m_info; }
     void setInfo(PlanInfo info);
@@ -98,6 +105,7 @@ signals:
     void districtRemoved(agglomap::model::DistrictId id);
     void districtLinksChanged();
     void infoChanged();
+    void regionsReplaced();
     void inputOutputChanged();
 
 private:
