@@ -138,6 +138,19 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes, const QString& path,
     return table;
 }
 
+CsvTable CsvTable::fromRows(QString location, const QStringList& header,
+                            std::vector<QStringList> rows, std::vector<qint64> rowNumbers) {
+    Q_ASSERT(rowNumbers.empty() || rowNumbers.size() == rows.size());
+    CsvTable table;
+    table.m_path = std::move(location);
+    for (int i = 0; i < header.size(); ++i) {
+        table.m_columns.insert(header[i], i);
+    }
+    table.m_rows = std::move(rows);
+    table.m_rowNumbers = std::move(rowNumbers);
+    return table;
+}
+
 QString CsvTable::text(int row, const QString& field) const {
     return m_rows[static_cast<std::size_t>(row)].value(m_columns.value(field, -1)).trimmed();
 }
@@ -145,8 +158,12 @@ QString CsvTable::text(int row, const QString& field) const {
 Error CsvTable::error(int row, const QString& field, const QString& what) const {
     return Error{QStringLiteral("%1, row %2, field \"%3\": %4")
                      .arg(QDir::toNativeSeparators(m_path))
-                     .arg(row + 2)
+                     .arg(rowNumber(row))
                      .arg(field, what)};
+}
+
+qint64 CsvTable::rowNumber(int row) const {
+    return m_rowNumbers.empty() ? row + 2 : m_rowNumbers[static_cast<std::size_t>(row)];
 }
 
 Result<double> CsvTable::number(int row, const QString& field) const {

@@ -12,13 +12,20 @@ namespace agglomap::io {
 
 // A UTF-8 CSV file read whole (RFC 4180: commas, double quotes, CRLF or LF), with typed access
 // whose errors name the file, the row (as a spreadsheet numbers it: the header is row 1) and
-// the field.
+// the field. Other sources of text rows (a project file's tables) build one with fromRows, so
+// that one reader serves them all with the same located messages.
 class CsvTable {
 public:
     [[nodiscard]] static Result<CsvTable> read(const QString& path,
                                                const QStringList& requiredFields);
     [[nodiscard]] static Result<CsvTable> parse(const QByteArray& bytes, const QString& path,
                                                 const QStringList& requiredFields);
+    // Rows already split into fields, each as long as the header. `location` leads every
+    // message ("plan.gpkg, table districts"); `rowNumbers`, when given (one per row), are the
+    // numbers messages show instead of the spreadsheet's (e.g. a GeoPackage's feature ids).
+    [[nodiscard]] static CsvTable fromRows(QString location, const QStringList& header,
+                                           std::vector<QStringList> rows,
+                                           std::vector<qint64> rowNumbers = {});
 
     [[nodiscard]] int rowCount() const { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] const QString& path() const { return m_path; }
@@ -31,9 +38,12 @@ public:
     [[nodiscard]] Error error(int row, const QString& field, const QString& what) const;
 
 private:
+    [[nodiscard]] qint64 rowNumber(int row) const;
+
     QString m_path;
     QHash<QString, int> m_columns;
     std::vector<QStringList> m_rows;
+    std::vector<qint64> m_rowNumbers;
 };
 
 } // namespace agglomap::io

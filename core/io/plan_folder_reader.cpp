@@ -22,19 +22,22 @@ Status located(const CsvTable& table, int row, const QString& field, const Statu
     return table.error(row, field, status.error().message);
 }
 
-class PlanFolderReader {
+class PlanTableReader {
 public:
-    PlanFolderReader(const QString& folder, std::shared_ptr<const geo::RegionHierarchy> regions)
-        : m_folder(folder)
-        , m_plan(std::make_unique<Plan>(std::move(regions), model::SectorCatalogue::standard())) {}
+    PlanTableReader(const PlanTableSource& source,
+                    std::shared_ptr<const geo::RegionHierarchy> regions, PlanHeader header)
+        : m_source(source)
+        , m_plan(std::make_unique<Plan>(std::move(regions), std::move(header.sectors)))
+        , m_inputOutputIllustrative(header.inputOutputIllustrative) {
+        m_plan->setInfo(std::move(header.info));
+    }
 
     Result<std::unique_ptr<Plan>> read() {
-        for (Status (PlanFolderReader::*step)() :
-             {&PlanFolderReader::readInfo, &PlanFolderReader::readDistricts,
-              &PlanFolderReader::readIndustries, &PlanFolderReader::readLeading,
-              &PlanFolderReader::readInfrastructure, &PlanFolderReader::readInnovationFinance,
-              &PlanFolderReader::readLinks, &PlanFolderReader::readDistrictLinks,
-              &PlanFolderReader::readInputOutput}) {
+        for (Status (PlanTableReader::*step)() :
+             {&PlanTableReader::readDistricts, &PlanTableReader::readIndustries,
+              &PlanTableReader::readLeading, &PlanTableReader::readInfrastructure,
+              &PlanTableReader::readInnovationFinance, &PlanTableReader::readLinks,
+              &PlanTableReader::readDistrictLinks, &PlanTableReader::readInputOutput}) {
             if (const Status status = (this->*step)(); !status) {
                 return status.error();
             }
@@ -50,12 +53,10 @@ public:
     }
 
 private:
-    QString file(const char* name) const { return QDir(m_folder).filePath(QLatin1String(name)); }
-
     // Reads one table and hands each row to readRow, stopping at the first row it refuses.
     template <typename RowReader>
     Status eachRow(const char* name, const QStringList& fields, RowReader&& readRow) {
-        const auto table = CsvTable::read(file(name), fields);
+        const auto table = m_source.table(QLatin1String(name), fields);
         if (!table) {
             return table.error();
         }
@@ -84,37 +85,17 @@ private:
             return id.error();
         }
         if (!m_plan->district(DistrictId{id.value()})) {
-            return table.error(
-                row, field,
-                QStringLiteral("no district has id %1 in districts.csv.").arg(id.value()));
+            return table.error(row, field,
+                               QStringLiteral("no district has id %1 in %2.")
+                                   .arg(id.value())
+                                   .arg(m_source.tableLabel(QStringLiteral("districts"))));
         }
         return DistrictId{id.value()};
     }
 
-    Status readInfo() {
-        QFile info(file("plan.json"));
-        if (!info.open(QIODevice::ReadOnly)) {
-            return Error{QStringLiteral("%1: cannot be opened.")
-                             .arg(QDir::toNativeSeparators(info.fileName()))};
-        }
-        QJsonParseError parseError;
-        const QJsonObject object = QJsonDocument::fromJson(info.readAll(), &parseError).object();
-        if (parseError.error != QJsonParseError::NoError) {
-            return Error{
-                QStringLiteral("%1: not valid JSON (%2).")
-                    .arg(QDir::toNativeSeparators(info.fileName()), parseError.errorString())};
-        }
-        m_plan->setInfo({object.value(QLatin1String("title_zh")).toString(),
-                         object.value(QLatin1String("title_en")).toString(),
-                         object.value(QLatin1String("year")).toInt(),
-                         object.value(QLatin1String("source")).toString() + QLatin1Char(' ') +
-                             object.value(QLatin1String("illustrative")).toString()});
-        return {};
-    }
-
     Status readDistricts() {
-        const auto table = CsvTable::read(
-            file("districts.csv"),
+        const auto table = m_source.table(
+            QStringLiteral("districts"),
             {"id", "name_zh", "name_en", "placeholder_name", "host_county", "lon", "lat", "year",
              "zone_level", "type", "planned_area_km2", "built_area_km2", "illustrative"});
         if (!table) {
@@ -173,7 +154,7 @@ private:
                 m_illustrative[d.id].insert(*field);
             }
             if (t.hasField(QStringLiteral("leading_industries"))) {
-                m_leading[d.id] = {t.text(row, QStringLiteral("leading_industries")), row};
+                m_leading[d.id] = row;
             }
             if (d.nameZh.isEmpty()) {
                 return t.error(row, QStringLiteral("name_zh"),
@@ -184,12 +165,12 @@ private:
                 return t.error(row, QStringLiteral("host_county"), added.error().message);
             }
         }
-        m_leadingTable = file("districts.csv");
+        m_districts = t;
         return {};
     }
 
     Status readIndustries() {
-        return eachRow("industries.csv",
+        return eachRow("industries",
                        {"district_id", "sector", "output", "employment", "enterprises", "smes",
                         "high_tech_output"},
                        [&](const CsvTable& t, int row) -> Status {
@@ -219,24 +200,20 @@ private:
     }
 
     Status readLeading() {
-        for (const auto& [id, entry] : m_leading) {
+        const QString field = QStringLiteral("leading_industries");
+        for (const auto& [id, row] : m_leading) {
             std::vector<model::SectorIndex> sectors;
-            for (const QString& code : entry.first.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            for (const QString& code :
+                 m_districts.text(row, field).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                 const auto index = m_plan->sectors().indexOf(code);
                 if (!index) {
-                    return Error{QStringLiteral("%1, row %2, field \"leading_industries\": \"%3\" "
-                                                "is not a sector code.")
-                                     .arg(QDir::toNativeSeparators(m_leadingTable))
-                                     .arg(entry.second + 2)
-                                     .arg(code)};
+                    return m_districts.error(
+                        row, field, QStringLiteral("\"%1\" is not a sector code.").arg(code));
                 }
                 sectors.push_back(*index);
             }
             if (const Status status = m_plan->setLeadingIndustries(id, sectors); !status) {
-                return Error{QStringLiteral("%1, row %2, field \"leading_industries\": %3")
-                                 .arg(QDir::toNativeSeparators(m_leadingTable))
-                                 .arg(entry.second + 2)
-                                 .arg(status.error().message)};
+                return m_districts.error(row, field, status.error().message);
             }
         }
         return {};
@@ -244,7 +221,7 @@ private:
 
     Status readInfrastructure() {
         return eachRow(
-            "infrastructure.csv", {"district_id", "item", "current", "required"},
+            "infrastructure", {"district_id", "item", "current", "required"},
             [&](const CsvTable& t, int row) -> Status {
                 const auto id = district(t, row, QStringLiteral("district_id"));
                 if (!id) {
@@ -276,7 +253,7 @@ private:
 
     Status readInnovationFinance() {
         return eachRow(
-            "innovation_finance.csv",
+            "innovation_finance",
             {"district_id", "rd_spending", "rd_staff", "patents", "high_tech_enterprises",
              "fixed_investment", "business_income", "listed_companies", "venture_funds"},
             [&](const CsvTable& t, int row) -> Status {
@@ -313,7 +290,7 @@ private:
 
     Status readLinks() {
         return eachRow(
-            "links.csv", {"district_id", "from_sector", "to_sector", "value"},
+            "links", {"district_id", "from_sector", "to_sector", "value"},
             [&](const CsvTable& t, int row) -> Status {
                 const auto id = district(t, row, QStringLiteral("district_id"));
                 const auto from = sector(t, row, QStringLiteral("from_sector"));
@@ -333,7 +310,7 @@ private:
 
     Status readDistrictLinks() {
         return eachRow(
-            "district_links.csv", {"from_id", "to_id", "sector", "value"},
+            "district_links", {"from_id", "to_id", "sector", "value"},
             [&](const CsvTable& t, int row) -> Status {
                 const auto from = district(t, row, QStringLiteral("from_id"));
                 const auto to = district(t, row, QStringLiteral("to_id"));
@@ -353,7 +330,7 @@ private:
 
     Status readInputOutput() {
         const auto table =
-            CsvTable::read(file("io_coefficients.csv"), {"supplier", "buyer", "coefficient"});
+            m_source.table(QStringLiteral("io_coefficients"), {"supplier", "buyer", "coefficient"});
         if (!table) {
             return table.error();
         }
@@ -371,16 +348,52 @@ private:
                 return t.error(row, QStringLiteral("coefficient"), set.error().message);
             }
         }
-        // No statistical table is bundled: the sample plans' coefficients are illustrative.
-        return m_plan->setInputOutputTable(std::move(io), true);
+        return m_plan->setInputOutputTable(std::move(io), m_inputOutputIllustrative);
     }
 
-    QString m_folder;
+    const PlanTableSource& m_source;
     std::unique_ptr<Plan> m_plan;
+    bool m_inputOutputIllustrative = true;
     std::map<DistrictId, QSet<model::DistrictField>> m_illustrative;
-    std::map<DistrictId, std::pair<QString, int>> m_leading;
-    QString m_leadingTable;
+    // The districts table and the row of each district, for its leading industries: they are
+    // set once the industries they must be active in are read.
+    CsvTable m_districts;
+    std::map<DistrictId, int> m_leading;
 };
+
+// The CSV files of a plan folder.
+class FolderTableSource final : public PlanTableSource {
+public:
+    explicit FolderTableSource(QString folder)
+        : m_folder(std::move(folder)) {}
+
+    Result<CsvTable> table(const QString& name, const QStringList& requiredFields) const override {
+        return CsvTable::read(QDir(m_folder).filePath(tableLabel(name)), requiredFields);
+    }
+    QString tableLabel(const QString& name) const override { return name + QStringLiteral(".csv"); }
+
+private:
+    QString m_folder;
+};
+
+Result<model::PlanInfo> readInfo(const QString& folder) {
+    QFile info(QDir(folder).filePath(QStringLiteral("plan.json")));
+    if (!info.open(QIODevice::ReadOnly)) {
+        return Error{
+            QStringLiteral("%1: cannot be opened.").arg(QDir::toNativeSeparators(info.fileName()))};
+    }
+    QJsonParseError parseError;
+    const QJsonObject object = QJsonDocument::fromJson(info.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error{QStringLiteral("%1: not valid JSON (%2).")
+                         .arg(QDir::toNativeSeparators(info.fileName()), parseError.errorString())};
+    }
+    return model::PlanInfo{object.value(QLatin1String("title_zh")).toString(),
+                           object.value(QLatin1String("title_en")).toString(),
+                           object.value(QLatin1String("year")).toInt(),
+                           object.value(QLatin1String("source")).toString() + QLatin1Char(' ') +
+                               object.value(QLatin1String("illustrative")).toString()};
+}
 
 } // namespace
 
@@ -397,7 +410,19 @@ QStringList planFolderFiles() {
 
 Result<std::unique_ptr<model::Plan>>
 readPlanFolder(const QString& folder, std::shared_ptr<const geo::RegionHierarchy> regions) {
-    return PlanFolderReader(folder, std::move(regions)).read();
+    auto info = readInfo(folder);
+    if (!info) {
+        return info.error();
+    }
+    PlanHeader header;
+    header.info = std::move(info).value();
+    return readPlanTables(FolderTableSource(folder), std::move(regions), std::move(header));
+}
+
+Result<std::unique_ptr<model::Plan>>
+readPlanTables(const PlanTableSource& source, std::shared_ptr<const geo::RegionHierarchy> regions,
+               PlanHeader header) {
+    return PlanTableReader(source, std::move(regions), std::move(header)).read();
 }
 
 } // namespace agglomap::io
