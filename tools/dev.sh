@@ -2,6 +2,7 @@
 # One entry point for a fresh Debian 12 machine (run as root, or with sudo available):
 #   bash tools/dev.sh run     install what is needed, build, open Agglomap on the Henan plan
 #   bash tools/dev.sh test    install what is needed, build with warnings as errors, run all tests
+#                             and fuzz the data import paths for FUZZ_SECONDS (60) each
 #   bash tools/dev.sh bench   install, build, run the benchmarks (see README)
 # Every step is idempotent: packages already present are not reinstalled, builds are incremental.
 set -euo pipefail
@@ -18,6 +19,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-wqy-microhei
     poppler-utils qpdf
+    clang libclang-rt-14-dev llvm
 )
 
 install_packages() {
@@ -50,6 +52,8 @@ test)
     install_packages
     configure_and_build -DAGGLOMAP_WERROR=ON
     ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+    # The CSV and GeoJSON import paths under libFuzzer + AddressSanitizer, for a bounded time.
+    FUZZ_SECONDS="${FUZZ_SECONDS:-60}" bash "$root/tools/fuzz.sh" "$root/build-fuzz"
     ;;
 bench)
     install_packages

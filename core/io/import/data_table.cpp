@@ -1,0 +1,126 @@
+#include "io/import/data_table.h"
+
+#include "io/import/data_file_format.h"
+#include "io/import/data_table_text.h"
+#include "io/import/gdal_raw_table.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+namespace agglomap::io {
+
+namespace {
+
+using detail::DataFormat;
+
+QString nativePath(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+// Checks what can be checked before GDAL opens the file, which for a wrong file could take
+// long or say something less clear.
+std::optional<Error> checkFile(const QString& path, const std::optional<DataFormat>& format,
+                               const DataTableOptions& options) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error{QStringLiteral("%1: the file does not exist; check its name and folder, or "
+                                    "choose it again.")
+                         .arg(nativePath(path))};
+    }
+    if (info.isDir()) {
+        return Error{
+            QStringLiteral("%1: is a folder; choose a data file inside it.").arg(nativePath(path))};
+    }
+    if (!format) {
+        return Error{QStringLiteral("%1: is not a file Agglomap imports; save it as CSV, XLSX, "
+                                    "ODS, GeoJSON, Shapefile (.shp) or GeoPackage (.gpkg).")
+                         .arg(nativePath(path))};
+    }
+    if (!info.isReadable()) {
+        return Error{QStringLiteral("%1: cannot be opened; you may not have permission to read "
+                                    "it.")
+                         .arg(nativePath(path))};
+    }
+    const Result<qint64> size = detail::dataSize(path, *format);
+    if (!size) {
+        return size.error();
+    }
+    if (size.value() == 0) {
+        return Error{QStringLiteral("%1: is empty (0 bytes); choose the file that holds the data.")
+                         .arg(nativePath(path))};
+    }
+    if (size.value() > options.maxBytes) {
+        return Error{QStringLiteral("%1: is %2, more than the %3 an import reads; check that it "
+                                    "is the right file, or split it.")
+                         .arg(nativePath(path), detail::byteSizeText(size.value()),
+                              detail::byteSizeText(options.maxBytes))};
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> checkColumnNames(const DataTable& table) {
+    QHash<QString, int> seen;
+    for (int column = 0; column < static_cast<int>(table.columns.size()); ++column) {
+        const QString& name = table.columns.at(column);
+        if (name.trimmed().isEmpty()) {
+            return Error{QStringLiteral("%1: %2 has no name; give every column a name in the "
+                                        "header and import again.")
+                             .arg(nativePath(table.path), detail::columnLabel(table, column))};
+        }
+        const auto earlier = seen.constFind(name);
+        if (earlier != seen.cend()) {
+            return Error{QStringLiteral("%1: %2 are both named \"%3\"; give each column its own "
+                                        "name and import again.")
+                             .arg(nativePath(table.path),
+                                  detail::columnPairLabel(table, *earlier, column), name)};
+        }
+        seen.insert(name, column);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString DataTable::rowName(int row) const {
+    return spreadsheetRows ? QStringLiteral("row %1").arg(row + 2)
+                           : QStringLiteral("feature %1").arg(row + 1);
+}
+
+QString DataTable::locate(int row, const QString& column, const QString& what) const {
+    if (column.isEmpty()) {
+        return QStringLiteral("%1, %2: %3").arg(nativePath(path), rowName(row), what);
+    }
+    return QStringLiteral("%1, %2, field \"%3\": %4")
+        .arg(nativePath(path), rowName(row), column, what);
+}
+
+Result<DataTable> readDataTable(const QString& path, const DataTableOptions& options) {
+    const std::optional<DataFormat> format = detail::dataFormatOf(path);
+    if (auto error = checkFile(path, format, options)) {
+        return *error;
+    }
+    DataTable table;
+    table.path = path;
+    table.spreadsheetRows = detail::isSpreadsheet(*format);
+    Result<detail::RawTable> raw = detail::readRawTable(table, *format, options);
+    if (!raw) {
+        return raw.error();
+    }
+    table.layers = raw.value().layers;
+    table.layer = raw.value().layer;
+    table.crs = raw.value().crs;
+    Result<DataTable> decoded = detail::decodeTable(std::move(table), raw.value(), *format,
+                                                    detail::chooseEncoding(path, *format, options));
+    if (!decoded) {
+        return decoded.error();
+    }
+    DataTable result = std::move(decoded).value();
+    result.points = std::move(raw).value().points;
+    if (auto error = checkColumnNames(result)) {
+        return *error;
+    }
+    return result;
+}
+
+} // namespace agglomap::io

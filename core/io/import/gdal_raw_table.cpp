@@ -1,0 +1,243 @@
+#include "io/import/gdal_raw_table.h"
+
+#include "io/import/gdal_layer_points.h"
+#include "io/import/gdal_messages.h"
+
+#include <QDir>
+#include <QLocale>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+
+namespace agglomap::io::detail {
+
+namespace {
+
+constexpr char cellSeparator = '\0';
+
+QString nativePath(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+CPLStringList openOptions(DataFormat format) {
+    CPLStringList options;
+    switch (format) {
+    case DataFormat::Csv:
+        // The first line arrives as a row like the others, so that its names are decoded like
+        // the cells and empty or repeated names can be reported; every cell stays as written.
+        options.AddString("HEADERS=NO");
+        options.AddString("AUTODETECT_TYPE=NO");
+        break;
+    case DataFormat::Shapefile:
+        // No recoding: the bytes arrive as stored, and the .cpg or the bytes decide.
+        options.AddString("ENCODING=");
+        break;
+    case DataFormat::GeoJson:
+        options.AddString("ARRAY_AS_STRING=YES");
+        break;
+    case DataFormat::Xlsx:
+    case DataFormat::Ods:
+    case DataFormat::GeoPackage:
+        break;
+    }
+    return options;
+}
+
+// GDAL 3.6 reads the spreadsheet header choice from configuration, not from open options.
+const char* headersOption(DataFormat format) {
+    switch (format) {
+    case DataFormat::Xlsx:
+        return "OGR_XLSX_HEADERS";
+    case DataFormat::Ods:
+        return "OGR_ODS_HEADERS";
+    default:
+        return nullptr;
+    }
+}
+
+Error unreadable(const QString& path, DataFormat format, const std::optional<QString>& detail) {
+    return Error{
+        QStringLiteral("%1: cannot be read as %2%3. It may be truncated or damaged; "
+                       "open it in the program that made it and save it again.")
+            .arg(nativePath(path), dataFormatName(format),
+                 detail && !detail->isEmpty() ? QStringLiteral(" (%1)").arg(*detail) : QString())};
+}
+
+QByteArray cellBytes(const OGRFeature& feature, int index) {
+    if (!feature.IsFieldSetAndNotNull(index)) {
+        return {};
+    }
+    switch (feature.GetFieldDefnRef(index)->GetType()) {
+    case OFTInteger:
+    case OFTInteger64:
+        return QByteArray::number(feature.GetFieldAsInteger64(index));
+    case OFTReal:
+        return realText(feature.GetFieldAsDouble(index));
+    default:
+        return QByteArray(feature.GetFieldAsString(index));
+    }
+}
+
+QByteArray rowBytes(const OGRFeature& feature, int columnCount) {
+    QByteArray row;
+    for (int column = 0; column < columnCount; ++column) {
+        if (column > 0) {
+            row.append(cellSeparator);
+        }
+        row.append(cellBytes(feature, column));
+    }
+    return row;
+}
+
+// The spreadsheet drivers name an empty header cell "Field<n>"; turning that back into an empty
+// name lets the names be checked like those of every other format.
+QByteArray spreadsheetHeader(const OGRFeatureDefn& definition) {
+    QList<QByteArray> names;
+    for (int column = 0; column < definition.GetFieldCount(); ++column) {
+        const QByteArray name(definition.GetFieldDefn(column)->GetNameRef());
+        names.append(name == "Field" + QByteArray::number(column + 1) ? QByteArray() : name);
+    }
+    return joinCells(names);
+}
+
+// The column names the driver read; a CSV's come with its first row instead.
+QByteArray fieldNames(const OGRFeatureDefn& definition, DataFormat format) {
+    if (format == DataFormat::Csv) {
+        return {};
+    }
+    if (format == DataFormat::Xlsx || format == DataFormat::Ods) {
+        return spreadsheetHeader(definition);
+    }
+    QList<QByteArray> names;
+    for (int column = 0; column < definition.GetFieldCount(); ++column) {
+        names.append(QByteArray(definition.GetFieldDefn(column)->GetNameRef()));
+    }
+    return joinCells(names);
+}
+
+} // namespace
+
+QByteArray joinCells(const QList<QByteArray>& cells) {
+    return cells.join(cellSeparator);
+}
+
+QList<QByteArray> splitCells(const QByteArray& row, int columnCount) {
+    if (columnCount == 0) {
+        return {};
+    }
+    return row.split(cellSeparator);
+}
+
+QByteArray realText(double value) {
+    const double magnitude = std::abs(value);
+    constexpr double smallest = 1e-6;
+    constexpr double largest = 1e15;
+    const bool plain = value == 0.0 || (magnitude >= smallest && magnitude < largest);
+    return QString::number(value, plain ? 'f' : 'g', QLocale::FloatingPointShortest).toLatin1();
+}
+
+Result<RawTable> readRawTable(const DataTable& naming, DataFormat format,
+                              const DataTableOptions& options) {
+    GDALAllRegister();
+    GdalMessages messages;
+    std::optional<CPLConfigOptionSetter> headers;
+    if (const char* option = headersOption(format)) {
+        headers.emplace(option, "FORCE", false);
+    }
+    const char* const drivers[] = {gdalDriverName(format), nullptr};
+    const CPLStringList open = openOptions(format);
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(
+        naming.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, open.List()));
+    if (!dataset) {
+        return unreadable(naming.path, format, messages.firstFailure());
+    }
+
+    RawTable raw;
+    for (OGRLayer* layer : dataset->GetLayers()) {
+        raw.layers.append(QString::fromUtf8(layer->GetName()));
+    }
+    if (raw.layers.isEmpty()) {
+        return Error{QStringLiteral("%1: holds no table to import; choose the file that holds the "
+                                    "data.")
+                         .arg(nativePath(naming.path))};
+    }
+    const auto layerIndex = options.layer.isEmpty() ? 0 : raw.layers.indexOf(options.layer);
+    if (layerIndex < 0) {
+        return Error{QStringLiteral("%1: has no layer \"%2\"; its layers are \"%3\".")
+                         .arg(nativePath(naming.path), options.layer,
+                              raw.layers.join(QStringLiteral("\", \"")))};
+    }
+    raw.layer = raw.layers.at(layerIndex);
+    OGRLayer& layer = *dataset->GetLayer(static_cast<int>(layerIndex));
+    const OGRFeatureDefn& definition = *layer.GetLayerDefn();
+    if (auto failure = messages.firstFailure()) {
+        return unreadable(naming.path, format, failure);
+    }
+    raw.columnCount = definition.GetFieldCount();
+    raw.header = fieldNames(definition, format);
+
+    const QString rowsWord =
+        naming.spreadsheetRows ? QStringLiteral("rows") : QStringLiteral("features");
+    const auto tooManyRows = [&] {
+        return Error{QStringLiteral("%1: has more than %2 %3; an import reads at most %2. Split "
+                                    "the file, or check that it is the right one.")
+                         .arg(nativePath(naming.path), QString::number(options.maxRows), rowsWord)};
+    };
+    if (layer.TestCapability(OLCFastFeatureCount) &&
+        layer.GetFeatureCount(TRUE) > static_cast<GIntBig>(options.maxRows)) {
+        return tooManyRows();
+    }
+
+    std::optional<LayerPoints> points;
+    if (definition.GetGeomFieldCount() > 0) {
+        auto forLayer = LayerPoints::forLayer(naming.path, layer);
+        if (!forLayer) {
+            return forLayer.error();
+        }
+        points.emplace(std::move(forLayer).value());
+        raw.crs = points->crs();
+    }
+
+    bool headerPending = format == DataFormat::Csv;
+    layer.ResetReading();
+    for (;;) {
+        messages.clear();
+        const OGRFeatureUniquePtr feature(layer.GetNextFeature());
+        const int row = headerPending ? -1 : static_cast<int>(raw.rows.size());
+        if (auto failure = messages.firstFailure()) {
+            return Error{QStringLiteral("%1, %2: cannot be read (%3). The file may be truncated "
+                                        "or damaged; open it in the program that made it and "
+                                        "save it again.")
+                             .arg(nativePath(naming.path), naming.rowName(row), *failure)};
+        }
+        if (!feature) {
+            break;
+        }
+        if (headerPending) {
+            raw.header = rowBytes(*feature, raw.columnCount);
+            headerPending = false;
+            continue;
+        }
+        if (static_cast<int>(raw.rows.size()) >= options.maxRows) {
+            return tooManyRows();
+        }
+        raw.rows.push_back(rowBytes(*feature, raw.columnCount));
+        if (points) {
+            auto point = points->pointOf(feature->GetGeometryRef());
+            if (!point) {
+                return Error{naming.locate(row, QString(), point.error().message)};
+            }
+            raw.points.push_back(point.value());
+        }
+    }
+    if (headerPending) {
+        raw.columnCount = 0; // a CSV without even a header line
+    }
+    return raw;
+}
+
+} // namespace agglomap::io::detail
