@@ -1,0 +1,325 @@
+#include "io/boundaries/boundary_replacement.h"
+
+#include "io/boundaries/feature_codes.h"
+#include "io/boundaries/geos_polygons.h"
+#include "io/boundaries/lon_lat_conversion.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace agglomap::io {
+
+namespace {
+
+namespace bg = boost::geometry;
+using geo::Region;
+using geo::RegionCode;
+using geo::RegionLevel;
+
+// What a layer holds if not areas ("points"), for the message; nullopt for polygons or a mix.
+std::optional<QString> nonPolygonContent(OGRwkbGeometryType type) {
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return QStringLiteral("points");
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve:
+        return QStringLiteral("lines");
+    case wkbNone:
+        return QStringLiteral("a table without geometry");
+    default:
+        return std::nullopt;
+    }
+}
+
+Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const QString& name, const QString& file) {
+    if (dataset.GetLayerCount() < 1) {
+        return Error{QStringLiteral("%1: holds no layers.").arg(file)};
+    }
+    if (name.isEmpty()) {
+        return dataset.GetLayer(0);
+    }
+    if (OGRLayer* layer = dataset.GetLayerByName(name.toUtf8().constData())) {
+        return layer;
+    }
+    QStringList names;
+    for (OGRLayer* layer : dataset.GetLayers()) {
+        names << QString::fromUtf8(layer->GetName());
+    }
+    return Error{QStringLiteral("%1: has no layer \"%2\"; its layers are %3.")
+                     .arg(file, name, names.join(QStringLiteral(", ")))};
+}
+
+QString featureWhere(const QString& where, GIntBig fid, RegionCode code) {
+    return QStringLiteral("%1, feature %2 (code %3)").arg(where).arg(fid).arg(code);
+}
+
+QString lonLatText(const geo::Box& box) {
+    return QStringLiteral("%1°E, %2°N")
+        .arg((box.min_corner().x() + box.max_corner().x()) / 2.0, 0, 'f', 2)
+        .arg((box.min_corner().y() + box.max_corner().y()) / 2.0, 0, 'f', 2);
+}
+
+// A boundary nowhere near the region it replaces was almost always read in the wrong CRS
+// (a neighbouring Gauss-Kruger zone, a false easting with or without the zone number).
+std::optional<Error> farFromRegion(const geo::MultiPolygon& shape, const Region& region,
+                                   const QString& where, const QString& crs) {
+    if (region.lonLat.empty()) {
+        return std::nullopt;
+    }
+    const auto found = bg::return_envelope<geo::Box>(shape);
+    const auto expected = bg::return_envelope<geo::Box>(region.lonLat);
+    if (bg::intersects(found, expected)) {
+        return std::nullopt;
+    }
+    return Error{QStringLiteral("%1: lies around %2, far from %3, which the plan has around %4; "
+                                "is %5 the coordinate reference system it was made in?")
+                     .arg(where, lonLatText(found), region.nameZh, lonLatText(expected), crs)};
+}
+
+Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
+                                    const LonLatConversion& conversion, const QString& file) {
+    const QString where = featureWhere(file, feature.GetFID(), region.code);
+    std::unique_ptr<OGRGeometry> geometry(feature.StealGeometry());
+    if (!geometry || geometry->IsEmpty()) {
+        return Error{QStringLiteral("%1: the geometry is empty; draw the boundary of %2 or "
+                                    "delete the feature.")
+                         .arg(where, region.nameZh)};
+    }
+    const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+    // Curved polygons become linear ones here too.
+    std::unique_ptr<OGRGeometry> polygons(
+        OGR_GT_IsSubClassOf(type, wkbCurvePolygon) || OGR_GT_IsSubClassOf(type, wkbMultiSurface)
+            ? OGRGeometryFactory::forceToMultiPolygon(geometry.release())
+            : nullptr);
+    if (!polygons || wkbFlatten(polygons->getGeometryType()) != wkbMultiPolygon) {
+        return Error{QStringLiteral("%1: its geometry is a %2, not a polygon; boundaries must "
+                                    "be polygons or multipolygons.")
+                         .arg(where, QString::fromUtf8(OGRGeometryTypeToName(type)).toLower())};
+    }
+    OGRMultiPolygon& shape = *polygons->toMultiPolygon();
+    if (!conversion.apply(shape)) {
+        return Error{QStringLiteral("%1: its coordinates cannot be transformed from %2 to "
+                                    "longitude/latitude; is that the coordinate reference "
+                                    "system it was made in?")
+                         .arg(where, conversion.sourceName())};
+    }
+    auto valid = validMultiPolygon(shape);
+    if (!valid) {
+        return Error{QStringLiteral("%1: the polygon is invalid and cannot be repaired; fix it "
+                                    "(e.g. QGIS: Vector > Geometry Tools > Fix Geometries) and "
+                                    "load the file again.")
+                         .arg(where)};
+    }
+    if (auto far = farFromRegion(*valid, region, where, conversion.sourceName())) {
+        return *far;
+    }
+    return std::move(*valid);
+}
+
+struct Matches {
+    // The region of each feature, by position in the layer; 0 for features skipped.
+    std::vector<RegionCode> codeAt;
+    QStringList ignored;
+};
+
+Result<Matches> matchRegions(const FeatureCodes& codes, const geo::RegionHierarchy& current,
+                             const QString& file) {
+    Matches matches;
+    QHash<RegionCode, GIntBig> fidByCode;
+    for (const FeatureCodes::Entry& feature : codes.features) {
+        if (!current.find(feature.code)) {
+            matches.codeAt.push_back(0);
+            matches.ignored << QStringLiteral("feature %1: code %2 is not a region of %3")
+                                   .arg(feature.fid)
+                                   .arg(feature.code)
+                                   .arg(current.province().nameZh);
+            continue;
+        }
+        if (const auto earlier = fidByCode.constFind(feature.code);
+            earlier != fidByCode.constEnd()) {
+            return Error{QStringLiteral("%1: code %2 (%3) appears in features %4 and %5; give "
+                                        "each region one feature (dissolve its parts into one "
+                                        "multipolygon).")
+                             .arg(file)
+                             .arg(feature.code)
+                             .arg(current.find(feature.code)->nameZh)
+                             .arg(*earlier)
+                             .arg(feature.fid)};
+        }
+        fidByCode.insert(feature.code, feature.fid);
+        matches.codeAt.push_back(feature.code);
+    }
+    if (fidByCode.isEmpty()) {
+        return Error{QStringLiteral("%1: no feature's code (field \"%2\") matches a region of %3; "
+                                    "is it the right province or field?")
+                         .arg(file, codes.field, current.province().nameZh)};
+    }
+    return matches;
+}
+
+Result<QHash<RegionCode, geo::MultiPolygon>> readShapes(OGRLayer& layer, const Matches& matches,
+                                                        const geo::RegionHierarchy& current,
+                                                        const LonLatConversion& conversion,
+                                                        const QString& file) {
+    QHash<RegionCode, geo::MultiPolygon> shapes;
+    std::size_t position = 0;
+    layer.ResetReading();
+    for (auto& feature : layer) {
+        const RegionCode code = position < matches.codeAt.size() ? matches.codeAt[position] : 0;
+        ++position;
+        if (code == 0) {
+            continue;
+        }
+        auto shape = readShape(*feature, *current.find(code), conversion, file);
+        if (!shape) {
+            return shape.error();
+        }
+        shapes.insert(code, std::move(shape).value());
+    }
+    return shapes;
+}
+
+// Counties replaced without their city make the city's old outline disagree with them; the
+// union of its counties nests again. Likewise the province from its cities (after them).
+// `changed` holds the replaced regions and gains the rebuilt ones.
+std::optional<Error> rebuildUpperLevels(std::vector<Region>& regions, const QString& file,
+                                        QSet<RegionCode>& changed,
+                                        std::vector<RegionCode>& rebuilt) {
+    for (const RegionLevel level : {RegionLevel::City, RegionLevel::Province}) {
+        const RegionLevel childLevel =
+            level == RegionLevel::City ? RegionLevel::County : RegionLevel::City;
+        std::vector<Region*> parents;
+        std::vector<std::vector<const geo::MultiPolygon*>> groups;
+        for (Region& parent : regions) {
+            if (parent.level != level || changed.contains(parent.code)) {
+                continue; // the file gave it
+            }
+            std::vector<const geo::MultiPolygon*> parts;
+            bool childChanged = false;
+            for (const Region& child : regions) {
+                if (child.level == childLevel && child.parentCode == parent.code) {
+                    parts.push_back(&child.lonLat);
+                    childChanged = childChanged || changed.contains(child.code);
+                }
+            }
+            if (childChanged) {
+                parents.push_back(&parent);
+                groups.push_back(std::move(parts));
+            }
+        }
+        auto united = unionsOf(groups);
+        for (std::size_t i = 0; i < parents.size(); ++i) {
+            Region& parent = *parents[i];
+            if (!united[i]) {
+                return Error{QStringLiteral("%1: the new boundaries inside %2 (%3) cannot be "
+                                            "joined into its outline; give its boundary in the "
+                                            "file too.")
+                                 .arg(file, parent.nameZh)
+                                 .arg(parent.code)};
+            }
+            parent.lonLat = std::move(*united[i]);
+            rebuilt.push_back(parent.code);
+            changed.insert(parent.code);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<BoundaryReplacement> replaceBoundaries(const geo::RegionHierarchy& current,
+                                              const QString& path,
+                                              const BoundaryReplacementOptions& options) {
+    GDALAllRegister();
+    CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
+    CPLErrorReset();
+    const QString file = QDir::toNativeSeparators(path);
+    if (!QFileInfo::exists(path)) {
+        return Error{QStringLiteral("%1: the file does not exist.").arg(file)};
+    }
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
+    if (!dataset) {
+        const QString gdal = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
+        return Error{
+            QStringLiteral("%1: not a vector file GDAL can read%2; check that it opens "
+                           "in QGIS, or export it again as GeoPackage or Shapefile.")
+                .arg(file, gdal.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(gdal))};
+    }
+    auto chosen = chooseLayer(*dataset, options.layer, file);
+    if (!chosen) {
+        return chosen.error();
+    }
+    OGRLayer& layer = *chosen.value();
+    // Name the layer only where the file has several.
+    const QString where =
+        dataset->GetLayerCount() > 1
+            ? QStringLiteral("%1, layer \"%2\"").arg(file, QString::fromUtf8(layer.GetName()))
+            : file;
+    if (const auto content = nonPolygonContent(layer.GetGeomType())) {
+        return Error{QStringLiteral("%1: holds %2, not polygons; choose the layer with the "
+                                    "boundaries of the regions.")
+                         .arg(where, *content)};
+    }
+    const bool isShapefile =
+        QLatin1String(dataset->GetDriver()->GetDescription()) == QLatin1String("ESRI Shapefile");
+    auto conversion = LonLatConversion::create(layer.GetSpatialRef(), options.assumedCrs,
+                                               options.datum, where, isShapefile);
+    if (!conversion) {
+        return conversion.error();
+    }
+    auto codes = readFeatureCodes(layer, where, options.codeField);
+    if (!codes) {
+        return codes.error();
+    }
+    auto matches = matchRegions(codes.value(), current, where);
+    if (!matches) {
+        return matches.error();
+    }
+    auto shapes = readShapes(layer, matches.value(), current, conversion.value(), where);
+    if (!shapes) {
+        return shapes.error();
+    }
+
+    auto newShapes = std::move(shapes).value();
+    BoundaryReplacement replacement;
+    replacement.ignored = matches.value().ignored;
+    replacement.sourceCrs = conversion.value().sourceName();
+    std::vector<Region> regions = current.regions();
+    QSet<RegionCode> changed;
+    for (Region& region : regions) {
+        if (auto shape = newShapes.find(region.code); shape != newShapes.end()) {
+            region.lonLat = std::move(*shape);
+            changed.insert(region.code);
+            replacement.replaced.push_back(region.code);
+        }
+    }
+    if (options.rebuildUpperLevels) {
+        if (auto error = rebuildUpperLevels(regions, where, changed, replacement.rebuilt)) {
+            return *error;
+        }
+    }
+    for (const Region& region : regions) {
+        if (!changed.contains(region.code)) {
+            replacement.kept.push_back(region.code);
+        }
+    }
+    auto hierarchy = geo::RegionHierarchy::build(std::move(regions));
+    if (!hierarchy) {
+        return hierarchy.error();
+    }
+    replacement.regions =
+        std::make_shared<const geo::RegionHierarchy>(std::move(hierarchy).value());
+    return replacement;
+}
+
+} // namespace agglomap::io
