@@ -2,10 +2,14 @@
 // headless command.
 #include "export_map_command.h"
 #include "export_profiles_command.h"
+#include "import_command.h"
 #include "indicators_command.h"
+#include "info_command.h"
 #include "io/maps_directory.h"
 #include "render_command.h"
+#include "validate_command.h"
 #include "widgets/main_window.h"
+#include "widgets/project/project_actions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,20 +44,26 @@ int runGui(int argc, char* argv[]) {
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Agglomap: planning industrial agglomeration districts on a map.\n"
-                       "Headless: agglomap render|export-map|export-profiles|indicators ... "
-                       "(without options: usage)"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Agglomap: planning industrial agglomeration districts on a map.\n"
+        "Headless: agglomap render|export-map|export-profiles|indicators|import|validate|info"
+        " ... "
+        "(without options: usage)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption planOption(QStringLiteral("plan"),
-                                        QStringLiteral("Bundled plan to open: henan or ningxia."),
-                                        QStringLiteral("name"), QStringLiteral("henan"));
+    const QCommandLineOption planOption(
+        QStringLiteral("plan"),
+        QStringLiteral("Plan to open: the bundled henan or ningxia, or a plan file (.gpkg)."),
+        QStringLiteral("name|file"), QStringLiteral("henan"));
     const QCommandLineOption mapsOption(QStringLiteral("maps"),
                                         QStringLiteral("Folder of the bundled boundaries."),
                                         QStringLiteral("dir"));
     parser.addOption(planOption);
     parser.addOption(mapsOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A plan file (.gpkg) to open, or a data file to "
+                                                "import into the bundled Henan plan."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     const auto maps = agglomap::io::resolveMapsDirectory(parser.value(mapsOption));
@@ -62,11 +72,21 @@ int runGui(int argc, char* argv[]) {
         return 1;
     }
     agglomap::widgets::MainWindow window(maps.value());
-    if (const auto error = window.openProvince(parser.value(planOption))) {
+    const QString plan = parser.positionalArguments().value(0, parser.value(planOption));
+    const bool bundled = agglomap::io::bundledProvinceKeys().contains(plan);
+    // A data file (double-clicked, or dropped on the icon) is imported into the sample plan.
+    if (const auto error = window.openProvince(bundled ? plan : QStringLiteral("henan"))) {
         QMessageBox::critical(nullptr, QStringLiteral("Agglomap"), error->message);
         return 1;
     }
     window.show();
+    // After a crash, what autosave kept is offered before anything else happens.
+    window.projectActions()->offerRecovery();
+    if (!bundled) {
+        if (const auto error = window.projectActions()->open(plan)) {
+            QMessageBox::warning(&window, QStringLiteral("Agglomap"), error->message);
+        }
+    }
     return app.exec();
 }
 
@@ -83,9 +103,18 @@ int main(int argc, char* argv[]) {
     if (command == "export-profiles") {
         return runHeadless(argc, argv, agglomap::app::runExportProfilesCommand);
     }
-    if (command == "indicators") {
-        QCoreApplication app(argc, argv);
-        return agglomap::app::runIndicatorsCommand(app.arguments().mid(2));
+    // Commands that only read and write data need no GUI platform at all.
+    using Command = int (*)(const QStringList&);
+    const std::pair<const char*, Command> dataCommands[] = {
+        {"indicators", agglomap::app::runIndicatorsCommand},
+        {"import", agglomap::app::runImportCommand},
+        {"info", agglomap::app::runInfoCommand},
+        {"validate", agglomap::app::runValidateCommand}};
+    for (const auto& [name, run] : dataCommands) {
+        if (command == name) {
+            QCoreApplication app(argc, argv);
+            return run(app.arguments().mid(2));
+        }
     }
     return runGui(argc, argv);
 }

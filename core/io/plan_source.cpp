@@ -3,6 +3,7 @@
 #include "io/boundary_loader.h"
 #include "io/maps_directory.h"
 #include "io/plan_folder_reader.h"
+#include "io/project/project_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,19 @@ namespace agglomap::io {
 Result<OpenedPlan> openPlan(const QString& planArgument, const QString& mapsDirectory) {
     QString province = planArgument;
     QString folder;
+    if (QFileInfo(planArgument).isFile()) {
+        auto project = openProject(planArgument);
+        if (!project) {
+            return project.error();
+        }
+        OpenedProject found = std::move(project).value();
+        OpenedPlan opened;
+        opened.regions = found.regions;
+        opened.plan = std::move(found.versions.front().plan);
+        opened.province = found.province;
+        opened.boundaryDescription = found.boundaryDescription;
+        return opened;
+    }
     if (bundledProvinceKeys().contains(planArgument)) {
         folder = QDir(mapsDirectory).filePath(planArgument + QStringLiteral("/plan"));
     } else {
@@ -23,7 +37,8 @@ Result<OpenedPlan> openPlan(const QString& planArgument, const QString& mapsDire
         if (!QFileInfo(folder).isDir() || !info.open(QIODevice::ReadOnly)) {
             return Error{
                 QStringLiteral(
-                    "\"%1\" is neither a bundled plan (%2) nor a plan folder with a plan.json.")
+                    "\"%1\" is neither a bundled plan (%2), nor a plan file (.gpkg), nor a plan "
+                    "folder with a plan.json.")
                     .arg(planArgument, bundledProvinceKeys().join(QStringLiteral(", ")))};
         }
         province = QJsonDocument::fromJson(info.readAll())
@@ -42,6 +57,9 @@ Result<OpenedPlan> openPlan(const QString& planArgument, const QString& mapsDire
         return hierarchy.error();
     }
     OpenedPlan opened;
+    opened.province = province;
+    opened.boundaryDescription =
+        layerDescription(QDir(boundaries.value()).filePath(QString::fromLatin1(kCitiesFile)));
     opened.regions = std::make_shared<const geo::RegionHierarchy>(std::move(hierarchy).value());
     auto plan = readPlanFolder(folder, opened.regions);
     if (!plan) {
@@ -49,6 +67,34 @@ Result<OpenedPlan> openPlan(const QString& planArgument, const QString& mapsDire
     }
     opened.plan = std::move(plan).value();
     return opened;
+}
+
+Result<OpenedProject> openPlanAsProject(const QString& planArgument, const QString& mapsDirectory) {
+    if (QFileInfo(planArgument).isFile()) {
+        return openProject(planArgument);
+    }
+    auto opened = openPlan(planArgument, mapsDirectory);
+    if (!opened) {
+        return opened.error();
+    }
+    OpenedProject project;
+    project.province = opened.value().province;
+    project.regions = opened.value().regions;
+    project.boundaryDescription = opened.value().boundaryDescription;
+    project.versions.push_back({QStringLiteral("Baseline"), std::move(opened).value().plan});
+    return project;
+}
+
+ProjectContents contentsOf(const OpenedProject& project) {
+    ProjectContents contents;
+    contents.province = project.province;
+    contents.regions = project.regions.get();
+    contents.boundaryDescription = project.boundaryDescription;
+    for (const auto& version : project.versions) {
+        contents.versions.push_back({version.name, version.plan.get()});
+    }
+    contents.settings = project.settings;
+    return contents;
 }
 
 } // namespace agglomap::io

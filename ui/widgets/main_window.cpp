@@ -9,6 +9,8 @@
 #include "widgets/legend_widget.h"
 #include "widgets/map_canvas.h"
 #include "widgets/plan_workspace.h"
+#include "widgets/project/project_actions.h"
+#include "widgets/project/workspace_loader.h"
 #include "widgets/region_tooltip.h"
 #include "widgets/scenario_comparison_dialog.h"
 #include "widgets/symbology_settings.h"
@@ -19,13 +21,18 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -45,7 +52,9 @@ MainWindow::MainWindow(QString mapsDirectory, QWidget* parent)
     createToolBars();
     m_docks = new WorkspaceDocks(*this, *m_selection);
     m_exportActions = new ExportActions(*this);
+    m_projectActions = new ProjectActions(*this);
     createMenus();
+    setAcceptDrops(true);
 
     m_positionLabel = new QLabel(this);
     m_scaleLabel = new QLabel(this);
@@ -194,6 +203,17 @@ void MainWindow::createToolBars() {
 
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_projectActions->newAction());
+    fileMenu->addAction(m_projectActions->openAction());
+    fileMenu->addMenu(m_projectActions->samplesMenu());
+    fileMenu->addMenu(m_projectActions->recentMenu());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_projectActions->saveAction());
+    fileMenu->addAction(m_projectActions->saveAsAction());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_projectActions->importDataAction());
+    fileMenu->addAction(m_projectActions->replaceBoundariesAction());
+    fileMenu->addSeparator();
     fileMenu->addAction(m_exportActions->exportMapAction());
     fileMenu->addAction(m_exportActions->copyMapAction());
     fileMenu->addAction(m_exportActions->exportProfilesAction());
@@ -301,45 +321,203 @@ geo::LabelLanguage MainWindow::language() const {
 
 std::optional<Error> MainWindow::openProvince(const QString& key) {
     if (!m_workspaces.contains(key)) {
-        const auto directory = io::bundledProvinceDirectory(m_mapsDirectory, key);
-        auto scene = directory ? render::MapScene::load(directory.value())
-                               : Result<std::shared_ptr<const render::MapScene>>(directory.error());
-        auto context =
-            scene ? render::ContextLayers::load(directory.value(), scene.value()->projection())
-                  : Result<std::shared_ptr<const render::ContextLayers>>(scene.error());
-        auto opened =
-            context ? io::openPlan(key, m_mapsDirectory) : Result<io::OpenedPlan>(context.error());
-        if (!opened) {
+        auto space = loadSampleWorkspace(m_mapsDirectory, key);
+        if (!space) {
             m_provinceBox->setCurrentIndex(m_provinceBox->findData(m_currentKey));
-            return opened.error();
+            return space.error();
         }
-        auto space = std::make_unique<PlanWorkspace>(scene.value(), context.value(),
-                                                     std::move(opened).value());
-        connect(space.get(), &PlanWorkspace::activeScenarioChanged, this,
-                [this] { showActiveScenario(); });
-        connect(space.get(), &PlanWorkspace::scenariosChanged, this,
-                [this] { updateScenarioBox(); });
-        m_workspaces.emplace(key, std::move(space));
+        addDocument(key, QString(), std::move(space).value());
+    }
+    showDocument(key);
+    return std::nullopt;
+}
+
+std::optional<Error> MainWindow::openProjectFile(const QString& path) {
+    const QString key = QFileInfo(path).absoluteFilePath();
+    if (!m_workspaces.contains(key)) {
+        auto space = loadProjectWorkspace(m_mapsDirectory, key);
+        if (!space) {
+            return space.error();
+        }
+        const QJsonObject settings = space.value()->openedSettings();
+        addDocument(key, QFileInfo(key).fileName(), std::move(space).value());
+        applyProjectSettings(settings);
+    }
+    showDocument(key);
+    return std::nullopt;
+}
+
+std::optional<Error> MainWindow::newPlan(const QString& province) {
+    auto space = newPlanWorkspace(m_mapsDirectory, province);
+    if (!space) {
+        return space.error();
+    }
+    const QString key = QStringLiteral("untitled:%1").arg(++m_untitledCount);
+    addDocument(key, tr("Untitled %1").arg(m_untitledCount), std::move(space).value());
+    showDocument(key);
+    return std::nullopt;
+}
+
+std::optional<Error> MainWindow::restoreRecovered(const QString& recoveryFile,
+                                                  const QString& originalPath,
+                                                  const QString& name) {
+    auto space = loadProjectWorkspace(m_mapsDirectory, recoveryFile);
+    if (!space) {
+        return space.error();
+    }
+    space.value()->setFilePath(originalPath);
+    // Restored changes are not saved anywhere yet: the document says so until it is.
+    space.value()->setSettingsModified();
+    const QJsonObject settings = space.value()->openedSettings();
+    const QString key = originalPath.isEmpty()
+                            ? QStringLiteral("recovered:%1").arg(++m_untitledCount)
+                            : QFileInfo(originalPath).absoluteFilePath();
+    if (m_workspaces.contains(key)) {
+        return Error{
+            tr("\"%1\" is open already; close it before restoring its autosaved copy.").arg(name)};
+    }
+    addDocument(key, tr("%1 (recovered)").arg(name), std::move(space).value());
+    applyProjectSettings(settings);
+    showDocument(key);
+    return std::nullopt;
+}
+
+void MainWindow::addDocument(const QString& key, const QString& label,
+                             std::unique_ptr<PlanWorkspace> space) {
+    connect(space.get(), &PlanWorkspace::activeScenarioChanged, this,
+            [this] { showActiveScenario(); });
+    connect(space.get(), &PlanWorkspace::scenariosChanged, this, [this] { updateScenarioBox(); });
+    connect(space.get(), &PlanWorkspace::modifiedChanged, this, [this] { updateTitle(); });
+    PlanWorkspace* added = space.get();
+    connect(space.get(), &PlanWorkspace::regionsReplaced, this, [this, added] {
+        if (workspace() == added) {
+            showRegions();
+            refreshOverlays();
+        }
+    });
+    m_workspaces.emplace(key, std::move(space));
+    m_documentOrder.push_back(key);
+    if (m_provinceBox->findData(key) < 0) {
+        m_provinceBox->addItem(label, key);
+    }
+}
+
+void MainWindow::showDocument(const QString& key) {
+    if (!m_workspaces.contains(key)) {
+        return;
     }
     m_currentKey = key;
     m_provinceBox->setCurrentIndex(m_provinceBox->findData(key));
-    PlanWorkspace* space = workspace();
     m_selection->setDistrict(std::nullopt);
     m_selection->setRegion(std::nullopt);
+    showRegions();
+    showActiveScenario();
+    updateTrail();
+    emit documentChanged();
+}
+
+void MainWindow::showRegions() {
+    PlanWorkspace* space = workspace();
     m_canvas->setMapScene(space->scene());
     m_canvas->setContextLayers(space->contextLayers());
     for (const auto id : {render::MapLayerId::Rivers, render::MapLayerId::Towns}) {
         m_docks->layers()->setProvenance(id, space->contextLayers()->provenance(id));
     }
-    const QDir directory(io::bundledProvinceDirectory(m_mapsDirectory, key).value());
-    m_docks->layers()->setProvenance(
-        render::MapLayerId::Regions,
-        io::layerDescription(directory.filePath(QStringLiteral("counties.geojson"))));
-    space->setBoundaryDescription(
-        io::layerDescription(directory.filePath(QStringLiteral("cities.geojson"))));
-    showActiveScenario();
-    updateTrail();
+    m_docks->layers()->setProvenance(render::MapLayerId::Regions, space->boundaryDescription());
+}
+
+std::optional<Error> MainWindow::saveWorkspace(PlanWorkspace& space, const QString& path) {
+    const QString oldKey = documentKey(space);
+    if (const Status status = io::saveProject(space.contents(projectSettings()), path); !status) {
+        return status.error();
+    }
+    space.setFilePath(path);
+    space.markSaved();
+    const QString newKey = QFileInfo(path).absoluteFilePath();
+    if (newKey != oldKey) {
+        // Saved under another name, the document is that file's from now on; a sample stays
+        // available as it was bundled.
+        auto node = m_workspaces.extract(oldKey);
+        node.key() = newKey;
+        m_workspaces.insert(std::move(node));
+        std::replace(m_documentOrder.begin(), m_documentOrder.end(), oldKey, newKey);
+        const int index = m_provinceBox->findData(oldKey);
+        const bool sample = io::bundledProvinceKeys().contains(oldKey);
+        if (index >= 0 && !sample) {
+            m_provinceBox->removeItem(index);
+        }
+        m_provinceBox->addItem(QFileInfo(path).fileName(), newKey);
+        if (m_currentKey == oldKey) {
+            m_currentKey = newKey;
+            m_provinceBox->setCurrentIndex(m_provinceBox->findData(newKey));
+        }
+    }
+    updateTitle();
+    emit documentChanged();
     return std::nullopt;
+}
+
+std::vector<PlanWorkspace*> MainWindow::workspaces() const {
+    std::vector<PlanWorkspace*> spaces;
+    for (const QString& key : m_documentOrder) {
+        spaces.push_back(m_workspaces.at(key).get());
+    }
+    return spaces;
+}
+
+QString MainWindow::documentKey(const PlanWorkspace& space) const {
+    for (const auto& [key, candidate] : m_workspaces) {
+        if (candidate.get() == &space) {
+            return key;
+        }
+    }
+    return {};
+}
+
+QString MainWindow::documentName(const PlanWorkspace& space) const {
+    if (!space.filePath().isEmpty()) {
+        return QFileInfo(space.filePath()).fileName();
+    }
+    const int index = m_provinceBox->findData(documentKey(space));
+    return index >= 0 ? m_provinceBox->itemText(index) : tr("Untitled");
+}
+
+QJsonObject MainWindow::projectSettings() const {
+    QJsonObject settings;
+    settings.insert(QStringLiteral("symbology"), symbologyToJson(m_symbologyBar->symbology()));
+    settings.insert(QStringLiteral("layers"), m_docks->layers()->layers().toText());
+    settings.insert(QStringLiteral("language"), m_languageBox->currentData().toInt());
+    settings.insert(QStringLiteral("overviewLevel"), m_levelBox->currentData().toInt());
+    return settings;
+}
+
+void MainWindow::applyProjectSettings(const QJsonObject& settings) {
+    if (settings.contains(QStringLiteral("symbology"))) {
+        m_symbologyBar->setSymbology(
+            symbologyFromJson(settings.value(QStringLiteral("symbology")).toObject()));
+    }
+    if (const auto layers =
+            render::MapLayerStack::fromText(settings.value(QStringLiteral("layers")).toString())) {
+        m_docks->layers()->setLayers(*layers);
+        m_canvas->setLayers(*layers);
+    }
+    if (const int index =
+            m_languageBox->findData(settings.value(QStringLiteral("language")).toInt());
+        settings.contains(QStringLiteral("language")) && index >= 0) {
+        m_languageBox->setCurrentIndex(index);
+        m_canvas->setLabelLanguage(language());
+        m_docks->setLanguage(language());
+        m_symbologyBar->setLanguage(language());
+    }
+    if (const int index =
+            m_levelBox->findData(settings.value(QStringLiteral("overviewLevel")).toInt());
+        settings.contains(QStringLiteral("overviewLevel")) && index >= 0) {
+        m_levelBox->setCurrentIndex(index);
+        m_canvas->setOverviewLevel(
+            static_cast<geo::RegionLevel>(m_levelBox->currentData().toInt()));
+    }
+    updateTrail();
+    refreshOverlays();
 }
 
 void MainWindow::setSymbology(const render::MapSymbology& symbology) {
@@ -451,8 +629,24 @@ void MainWindow::updateTrail() {
     m_breadcrumb->setTrail(province, city ? city->name(lang) : QString());
     m_backAction->setEnabled(city != nullptr);
     m_levelBox->setEnabled(city == nullptr);
-    setWindowTitle(city ? tr("%1 › %2 — Agglomap").arg(province, city->name(lang))
-                        : tr("%1 — Agglomap").arg(province));
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    PlanWorkspace* space = workspace();
+    const render::MapScene* scene = m_canvas->mapScene();
+    if (!space || !scene) {
+        setWindowTitle(tr("Agglomap"));
+        return;
+    }
+    const geo::LabelLanguage lang = language();
+    const auto& state = m_canvas->viewState();
+    const QString province = scene->hierarchy().province().name(lang);
+    const geo::Region* city = state.focusCity ? scene->hierarchy().find(*state.focusCity) : nullptr;
+    const QString place = city ? tr("%1 › %2").arg(province, city->name(lang)) : province;
+    // "[*]" is where Qt shows the unsaved-changes marker.
+    setWindowTitle(tr("%1[*] — %2 — Agglomap").arg(documentName(*space), place));
+    setWindowModified(space->isModified());
 }
 
 void MainWindow::updateScaleReadout() {
@@ -463,8 +657,34 @@ void MainWindow::updateScaleReadout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_projectActions->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile()) {
+        return;
+    }
+    event->acceptProposedAction();
+    const QString path = urls.front().toLocalFile();
+    // The drop's event loop must finish before a dialog opens.
+    QTimer::singleShot(0, this, [this, path] {
+        if (const auto error = m_projectActions->open(path)) {
+            QMessageBox::warning(this, tr("Cannot open the file"), error->message);
+        }
+    });
 }
 
 void MainWindow::restoreSettings() {

@@ -3,11 +3,13 @@
 #include "render/map_overlays.h"
 #include "util/result.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QActionGroup;
 class QComboBox;
@@ -21,6 +23,7 @@ class ChoroplethToolBar;
 class ExportActions;
 class MapCanvas;
 class PlanWorkspace;
+class ProjectActions;
 class WorkspaceDocks;
 class WorkspaceSelection;
 
@@ -35,9 +38,31 @@ public:
     explicit MainWindow(QString mapsDirectory, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Shows a bundled province. On failure the current map stays and the error says why;
-    // the caller decides how to tell the user.
+    // Shows a bundled sample plan ("henan", "ningxia"). On failure the current map stays and
+    // the error says why; the caller decides how to tell the user.
     [[nodiscard]] std::optional<Error> openProvince(const QString& key);
+    // Opens an Agglomap project file, or shows it if it is open already.
+    [[nodiscard]] std::optional<Error> openProjectFile(const QString& path);
+    // Starts an empty plan on a bundled province's boundaries.
+    [[nodiscard]] std::optional<Error> newPlan(const QString& province);
+    // Opens an autosaved copy as a document with unsaved changes; saving writes `originalPath`
+    // when it has one.
+    [[nodiscard]] std::optional<Error>
+    restoreRecovered(const QString& recoveryFile, const QString& originalPath, const QString& name);
+    // Saves a document (atomically) with the window's map style; it is then that file's document.
+    [[nodiscard]] std::optional<Error> saveWorkspace(PlanWorkspace& space, const QString& path);
+    // Every open document, in the order they were opened.
+    [[nodiscard]] std::vector<PlanWorkspace*> workspaces() const;
+    [[nodiscard]] QString documentKey(const PlanWorkspace& space) const;
+    // As the title bar and the document box name it: the file's name, or the sample's.
+    [[nodiscard]] QString documentName(const PlanWorkspace& space) const;
+    void showDocument(const QString& key);
+    [[nodiscard]] const QString& mapsDirectory() const { return m_mapsDirectory; }
+    [[nodiscard]] ProjectActions* projectActions() const { return m_projectActions; }
+    // The map style and view a project file keeps, and putting them back.
+    [[nodiscard]] QJsonObject projectSettings() const;
+    void applyProjectSettings(const QJsonObject& settings);
+    [[nodiscard]] geo::LabelLanguage labelLanguage() const { return language(); }
     [[nodiscard]] MapCanvas* canvas() const { return m_canvas; }
     [[nodiscard]] BreadcrumbBar* breadcrumb() const { return m_breadcrumb; }
     [[nodiscard]] QAction* backAction() const { return m_backAction; }
@@ -60,10 +85,20 @@ public:
     void createScenario(const QString& name);
     void showScenario(int index);
 
+signals:
+    // Another document is shown, or the one shown was saved under another name.
+    void documentChanged();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void addDocument(const QString& key, const QString& label,
+                     std::unique_ptr<PlanWorkspace> space);
+    void showRegions();
+    void updateTitle();
     void createActions();
     void createToolBars();
     void createMenus();
@@ -82,6 +117,8 @@ private:
     QString m_mapsDirectory;
     QString m_currentKey;
     std::map<QString, std::unique_ptr<PlanWorkspace>> m_workspaces;
+    std::vector<QString> m_documentOrder;
+    int m_untitledCount = 0;
     render::MapOverlays m_overlays;
     MapCanvas* m_canvas = nullptr;
     BreadcrumbBar* m_breadcrumb = nullptr;
@@ -89,6 +126,7 @@ private:
     WorkspaceDocks* m_docks = nullptr;
     ChoroplethToolBar* m_symbologyBar = nullptr;
     ExportActions* m_exportActions = nullptr;
+    ProjectActions* m_projectActions = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QComboBox* m_provinceBox = nullptr;
     QComboBox* m_languageBox = nullptr;

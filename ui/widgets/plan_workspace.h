@@ -2,6 +2,7 @@
 
 #include "analysis/plan_analysis.h"
 #include "io/plan_source.h"
+#include "io/project/project_file.h"
 #include "render/context_layers.h"
 #include "render/map_scene.h"
 
@@ -24,7 +25,8 @@ struct Scenario {
     std::unique_ptr<QUndoStack> undoStack;
 };
 
-// A province as the window works on it: its map and its plan's versions (baseline first).
+// A plan as the window works on it, one open document: its map and its versions (baseline
+// first), where it is saved, and whether it has changed since.
 class PlanWorkspace : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY(PlanWorkspace)
@@ -33,7 +35,37 @@ public:
     PlanWorkspace(std::shared_ptr<const render::MapScene> scene,
                   std::shared_ptr<const render::ContextLayers> context, io::OpenedPlan opened,
                   QObject* parent = nullptr);
+    // A project as opened from its file: every version with its name.
+    PlanWorkspace(std::shared_ptr<const render::MapScene> scene,
+                  std::shared_ptr<const render::ContextLayers> context, io::OpenedProject project,
+                  QObject* parent = nullptr);
     ~PlanWorkspace() override;
+
+    // The bundled province whose rivers and towns the map shows ("henan"), if any.
+    [[nodiscard]] const QString& province() const { return m_province; }
+    void setProvince(QString key) { m_province = std::move(key); }
+    // The file it was opened from or last saved to; empty for a sample or a new plan.
+    [[nodiscard]] const QString& filePath() const { return m_filePath; }
+    void setFilePath(QString path) { m_filePath = std::move(path); }
+    // Unsaved changes: an edit in any version not undone back to the saved state, or a scenario
+    // added or removed, or settings changed (map style) since the last save.
+    [[nodiscard]] bool isModified() const;
+    void setSettingsModified();
+    // After a save: the present state of every version becomes the saved one.
+    void markSaved();
+    // What a save writes: the versions borrowed, with the given settings.
+    [[nodiscard]] io::ProjectContents contents(QJsonObject settings) const;
+    // The project's own settings as opened (map style and view), for the window to apply once.
+    [[nodiscard]] const QJsonObject& openedSettings() const { return m_openedSettings; }
+
+    // Puts other boundaries of the same province in place in every version, and a map built
+    // from them (with the context layers projected for it). On refusal nothing changes.
+    Status replaceRegions(std::shared_ptr<const geo::RegionHierarchy> regions,
+                          std::shared_ptr<const render::MapScene> scene,
+                          std::shared_ptr<const render::ContextLayers> context);
+    [[nodiscard]] const std::shared_ptr<const geo::RegionHierarchy>& regions() const {
+        return m_regions;
+    }
 
     [[nodiscard]] const std::shared_ptr<const render::MapScene>& scene() const { return m_scene; }
     [[nodiscard]] const std::shared_ptr<const render::ContextLayers>& contextLayers() const {
@@ -61,14 +93,25 @@ public:
 signals:
     void scenariosChanged();
     void activeScenarioChanged(int index);
+    void modifiedChanged(bool modified);
+    void regionsReplaced();
 
 private:
     std::shared_ptr<const render::MapScene> m_scene;
     std::shared_ptr<const render::ContextLayers> m_context;
     std::shared_ptr<const geo::RegionHierarchy> m_regions;
     std::vector<std::unique_ptr<Scenario>> m_scenarios;
+    void addVersion(QString name, std::unique_ptr<model::Plan> plan);
+    void updateModified();
+
     int m_active = 0;
     QString m_boundaryDescription;
+    QString m_province;
+    QString m_filePath;
+    QJsonObject m_openedSettings;
+    bool m_structureChanged = false;
+    bool m_settingsChanged = false;
+    bool m_modified = false;
 };
 
 } // namespace agglomap::widgets

@@ -2,6 +2,7 @@
 
 #include "render/map_overlays.h"
 
+class QJsonObject;
 class QSettings;
 
 namespace agglomap::widgets {
@@ -10,5 +11,8 @@ namespace agglomap::widgets {
 // defaults, so an old or hand-edited settings file never breaks the map.
 [[nodiscard]] render::MapSymbology readSymbology(const QSettings& settings);
 void writeSymbology(QSettings& settings, const render::MapSymbology& symbology);
+// The same keys in a project file's settings.
+[[nodiscard]] render::MapSymbology symbologyFromJson(const QJsonObject& object);
+[[nodiscard]] QJsonObject symbologyToJson(const render::MapSymbology& symbology);
 
 } // namespace agglomap::widgets

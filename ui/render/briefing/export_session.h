@@ -19,8 +19,8 @@ struct ExportSession {
     QString boundaryDescription; // provenance the boundary file carries, for the credits
 };
 
-// Opens a bundled plan ("henan", "ningxia") or a plan folder (on its province's bundled
-// boundaries) from a maps folder. Errors name the plan and what is wrong.
+// Opens a bundled plan ("henan", "ningxia"), a plan file (.gpkg) or a plan folder (on its
+// province's bundled boundaries) from a maps folder. Errors name the plan and what is wrong.
 [[nodiscard]] Result<std::unique_ptr<ExportSession>>
 openExportSession(const QString& planArgument, const QString& mapsDirectory);
 

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace agglomap::app {
+
+// agglomap info PLAN: a summary of a plan (bundled, folder or file) on standard output.
+int runInfoCommand(const QStringList& arguments);
+
+} // namespace agglomap::app

@@ -1,0 +1,160 @@
+#include "validate_command.h"
+
+#include "data_import_options.h"
+#include "io/maps_directory.h"
+#include "io/plan_source.h"
+#include "model/plan_checks.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace agglomap::app {
+
+namespace {
+
+QString usage() {
+    return QStringLiteral("usage: agglomap validate henan|ningxia|FOLDER|FILE.gpkg [--maps DIR]\n"
+                          "       agglomap validate DATAFILE [--plan PLAN]\n") +
+           dataImportUsage();
+}
+
+bool isPlanArgument(const QString& argument) {
+    return io::bundledProvinceKeys().contains(argument) || QFileInfo(argument).isDir() ||
+           io::isProjectFile(argument);
+}
+
+int validatePlan(QTextStream& out, const QString& planArgument, const QString& maps) {
+    auto opened = io::openPlanAsProject(planArgument, maps);
+    if (!opened) {
+        out << "problem: " << opened.error().message << Qt::endl;
+        return 1;
+    }
+    int problems = 0;
+    for (const auto& version : opened.value().versions) {
+        const QString prefix = opened.value().versions.size() > 1
+                                   ? QStringLiteral("[%1] ").arg(version.name)
+                                   : QString();
+        for (const model::PlanFinding& finding : model::checkPlan(*version.plan)) {
+            const bool problem = finding.kind == model::PlanFinding::Kind::Problem;
+            problems += problem ? 1 : 0;
+            out << (problem ? "problem: " : "note: ") << prefix << finding.message << "\n";
+        }
+    }
+    out << planArgument << ": " << problems << (problems == 1 ? " problem" : " problems")
+        << Qt::endl;
+    return problems > 0 ? 1 : 0;
+}
+
+// Columns whose cells are nearly all numbers, with the cells that are not: a typing slip.
+int reportStrayText(QTextStream& out, const io::DataTable& table) {
+    int problems = 0;
+    for (int column = 0; column < table.columns.size(); ++column) {
+        int numbers = 0;
+        int filled = 0;
+        std::vector<int> stray;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            const QString cell = table.rows[static_cast<std::size_t>(row)].value(column).trimmed();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            ++filled;
+            bool ok = false;
+            (void)cell.toDouble(&ok);
+            if (ok) {
+                ++numbers;
+            } else {
+                stray.push_back(row);
+            }
+        }
+        if (filled == 0 || stray.empty() || numbers < filled * 8 / 10) {
+            continue;
+        }
+        for (const int row : stray) {
+            ++problems;
+            out << "problem: "
+                << table.locate(
+                       row, table.columns[column],
+                       QStringLiteral("\"%1\" is not a number, where the column's "
+                                      "other values are.")
+                           .arg(table.rows[static_cast<std::size_t>(row)].value(column).trimmed()))
+                << "\n";
+        }
+    }
+    return problems;
+}
+
+int validateData(QTextStream& out, const QString& path, const QString& planArgument,
+                 const QString& maps, const DataImportOptions& options) {
+    const auto table = io::readDataTable(path, options.table);
+    if (!table) {
+        out << "problem: " << table.error().message << Qt::endl;
+        return 1;
+    }
+    out << QDir::toNativeSeparators(path) << ": " << table.value().rowCount() << " rows, "
+        << table.value().columns.size() << " columns, " << io::encodingName(table.value().encoding)
+        << "\n";
+    int problems = reportStrayText(out, table.value());
+    if (!planArgument.isEmpty()) {
+        auto opened = io::openPlan(planArgument, maps);
+        if (!opened) {
+            out << "problem: " << opened.error().message << Qt::endl;
+            return 1;
+        }
+        const auto mapping = importMapping(table.value(), *opened.value().plan, options);
+        const auto outcome =
+            mapping ? io::prepareImport(*opened.value().plan, table.value(), mapping.value())
+                    : Result<io::ImportOutcome>(mapping.error());
+        if (!outcome) {
+            ++problems;
+            out << "problem: " << outcome.error().message << "\n";
+        } else {
+            out << importReport(table.value(), outcome.value());
+            problems += static_cast<int>(outcome.value().unmatched.size());
+        }
+    }
+    out << QDir::toNativeSeparators(path) << ": " << problems
+        << (problems == 1 ? " problem" : " problems") << Qt::endl;
+    return problems > 0 ? 1 : 0;
+}
+
+} // namespace
+
+int runValidateCommand(const QStringList& arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList rest = arguments;
+    if (rest.isEmpty() || rest.front().startsWith(QLatin1Char('-'))) {
+        err << usage();
+        return 2;
+    }
+    const QString target = rest.takeFirst();
+    QString planArgument;
+    QString maps;
+    DataImportOptions options;
+    OptionReader reader(usage());
+    reader.option({QStringLiteral("--plan")}, OptionReader::text(planArgument));
+    reader.option({QStringLiteral("--maps")}, OptionReader::text(maps));
+    addDataImportOptions(reader, options);
+    if (const auto error = reader.read(rest)) {
+        err << error->message << Qt::endl;
+        return 2;
+    }
+    const auto mapsDirectory = io::resolveMapsDirectory(maps);
+    if (!mapsDirectory) {
+        err << mapsDirectory.error().message << Qt::endl;
+        return 2;
+    }
+    if (isPlanArgument(target)) {
+        return validatePlan(out, target, mapsDirectory.value());
+    }
+    if (!QFileInfo(target).isFile()) {
+        out << "problem: " << QDir::toNativeSeparators(target)
+            << ": neither a bundled plan, a plan file or folder, nor an existing data file."
+            << Qt::endl;
+        return 1;
+    }
+    return validateData(out, target, planArgument, mapsDirectory.value(), options);
+}
+
+} // namespace agglomap::app

@@ -1,0 +1,71 @@
+#include "model/plan_checks.h"
+
+#include <QHash>
+
+namespace agglomap::model {
+
+namespace {
+
+QString label(const District& district) {
+    return QStringLiteral("District %1 (%2)").arg(district.id.value).arg(district.nameZh);
+}
+
+bool liesIn(const District& district, const geo::Region& county) {
+    const geo::Point point(district.location.lon, district.location.lat);
+    return geo::bg::covered_by(point, county.lonLat);
+}
+
+} // namespace
+
+std::vector<PlanFinding> checkPlan(const Plan& plan) {
+    std::vector<PlanFinding> findings;
+    const auto problem = [&findings](QString message) {
+        findings.push_back({PlanFinding::Kind::Problem, std::move(message)});
+    };
+    QHash<QString, const District*> byName;
+    int illustrative = 0;
+    int withoutLeading = 0;
+    for (const District* district : plan.districts()) {
+        const geo::Region* county = plan.regions().find(district->hostCounty);
+        if (county && !liesIn(*district, *county)) {
+            problem(QStringLiteral("%1: its location (%2, %3) lies outside its county %4 (%5); "
+                                   "move it or correct its county.")
+                        .arg(label(*district))
+                        .arg(district->location.lon, 0, 'f', 5)
+                        .arg(district->location.lat, 0, 'f', 5)
+                        .arg(county->nameZh)
+                        .arg(county->code));
+        }
+        if (const District* other = byName.value(district->nameZh)) {
+            problem(QStringLiteral("%1: has the same name as district %2; give each its own.")
+                        .arg(label(*district))
+                        .arg(other->id.value));
+        } else {
+            byName.insert(district->nameZh, district);
+        }
+        illustrative += district->illustrative.isEmpty() ? 0 : 1;
+        withoutLeading += district->leadingIndustries.empty() ? 1 : 0;
+    }
+    const int count = static_cast<int>(plan.districts().size());
+    if (illustrative > 0) {
+        findings.push_back(
+            {PlanFinding::Kind::Note,
+             QStringLiteral("%1 of %2 districts carry illustrative values (generated, not from a "
+                            "source); import statistics to replace them.")
+                 .arg(illustrative)
+                 .arg(count)});
+    }
+    if (withoutLeading > 0) {
+        findings.push_back(
+            {PlanFinding::Kind::Note, QStringLiteral("%1 of %2 districts have no leading industry.")
+                                          .arg(withoutLeading)
+                                          .arg(count)});
+    }
+    if (plan.inputOutputIllustrative()) {
+        findings.push_back({PlanFinding::Kind::Note,
+                            QStringLiteral("The input-output coefficients are illustrative.")});
+    }
+    return findings;
+}
+
+} // namespace agglomap::model
