@@ -59,3 +59,12 @@ execute_process(COMMAND env -i ${AGGLOMAP} import --plan henan --data ${stats} -
 if(NOT result EQUAL 2 OR NOT err MATCHES "--datum is one of wgs84, gcj02, bd09, not \"gps\"")
     message(FATAL_ERROR "bad datum: exit ${result}: ${err}")
 endif()
+
+# Both sample plans validate clean: notes about illustrative values, no problems.
+foreach(sample henan ningxia)
+    execute_process(COMMAND env -i ${AGGLOMAP} validate ${sample} RESULT_VARIABLE result
+                    OUTPUT_VARIABLE out)
+    if(NOT result EQUAL 0 OR NOT out MATCHES "${sample}: 0 problems\n")
+        message(FATAL_ERROR "validate ${sample}: exit ${result}: ${out}")
+    endif()
+endforeach()

@@ -113,6 +113,7 @@ NAME_WORDS = [
     ("纺织产业集聚区", "Textile Industrial Agglomeration District"),
     ("装备产业集聚区", "Equipment Industrial Agglomeration District"),
     ("第二产业集聚区", "Second Industrial Agglomeration District"),
+    ("第三产业集聚区", "Third Industrial Agglomeration District"),
     ("产业集聚区", "Industrial Agglomeration District"),
     ("能源化工基地", "Energy and Chemical Base"),
     ("工业园区", "Industrial Park"),
@@ -333,8 +334,9 @@ def henan():
                  [c for c in members if c["kind"] != "district"] + members)
         placeholders = []
         for county in order[:need]:
-            second = any(d["host"] == county["code"] for d in real + placeholders)
-            suffix = "第二产业集聚区" if second else "产业集聚区"
+            # Jiyuan holds three districts in one county-level unit: each needs its own name.
+            earlier = sum(d["host"] == county["code"] for d in real + placeholders)
+            suffix = ("产业集聚区", "第二产业集聚区", "第三产业集聚区")[earlier]
             placeholders.append({"name_zh": county["name_zh"] + suffix, "host": county["code"], "county": county,
                                  "placeholder": "true", "note": "placeholder name: no source names this district"})
         for d in real + placeholders:
