@@ -114,7 +114,7 @@ int runImportCommand(const QStringList& arguments) {
         }
         project.regions = replacement.value().regions;
         project.boundaryDescription =
-            QStringLiteral("Official boundaries from %1 (%2), replacing %3 regions.")
+            QStringLiteral("Source: official boundaries from %1 (%2); %3 regions replaced.")
                 .arg(QFileInfo(options.boundaries).fileName(), replacement.value().sourceCrs)
                 .arg(replacement.value().replaced.size());
         out << QFileInfo(options.boundaries).fileName() << ": "

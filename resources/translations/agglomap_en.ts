@@ -22,6 +22,68 @@
     </message>
 </context>
 <context>
+    <name>agglomap::widgets::BoundaryReplacementDialog</name>
+    <message numerus="yes">
+        <source>%n region(s) replaced</source>
+        <translation>
+            <numerusform>%n region replaced</numerusform>
+            <numerusform>%n regions replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilt from their counties</source>
+        <translation>
+            <numerusform>%n rebuilt from its counties</numerusform>
+            <numerusform>%n rebuilt from their counties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n kept as it was</numerusform>
+            <numerusform>%n kept as they were</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) matched</source>
+        <translation>
+            <numerusform>%n row matched</numerusform>
+            <numerusform>%n rows matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) will change</source>
+        <translation>
+            <numerusform>%n district will change</numerusform>
+            <numerusform>%n districts will change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new district(s) will be added</source>
+        <translation>
+            <numerusform>%n new district will be added</numerusform>
+            <numerusform>%n new districts will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not match: %1</source>
+        <translation>
+            <numerusform>%n did not match: %1</numerusform>
+            <numerusform>%n did not match: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>agglomap::widgets::LinkagesTab</name>
     <message numerus="yes">
         <source>Linkage density %1; chain completeness %2 (%n gap(s) in the leading chain).</source>
@@ -93,6 +155,16 @@
         <translation>
             <numerusform>%n district removed</numerusform>
             <numerusform>%n districts removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message numerus="yes">
+        <source>Import %n district(s) from %1</source>
+        <translation>
+            <numerusform>Import %n district from %1</numerusform>
+            <numerusform>Import %n districts from %1</numerusform>
         </translation>
     </message>
 </context>

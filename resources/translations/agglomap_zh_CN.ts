@@ -505,6 +505,13 @@
     </message>
 </context>
 <context>
+    <name>PlanWorkspace</name>
+    <message>
+        <source>Entered by the planning office. Input-output coefficients from the sample plan (illustrative).</source>
+        <translation>由规划部门录入。投入产出系数取自示例规划（示意值）。</translation>
+    </message>
+</context>
+<context>
     <name>RegionTooltip</name>
     <message>
         <source>province</source>
@@ -567,6 +574,111 @@
     <message>
         <source>Click to inspect.</source>
         <translation>单击查看属性。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::BoundaryReplacementDialog</name>
+    <message>
+        <source>Replace Boundaries</source>
+        <translation>替换边界</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Official boundaries:</source>
+        <translation>官方边界：</translation>
+    </message>
+    <message>
+        <source>(detect)</source>
+        <translation>（自动检测）</translation>
+    </message>
+    <message>
+        <source>The field holding the six-digit GB/T 2260 administrative code</source>
+        <translation>存放六位 GB/T 2260 行政区划代码的字段</translation>
+    </message>
+    <message>
+        <source>Code field:</source>
+        <translation>代码字段：</translation>
+    </message>
+    <message>
+        <source>only for files without a CRS, e.g. EPSG:4490</source>
+        <translation>仅用于没有坐标参考系的文件，例如 EPSG:4490</translation>
+    </message>
+    <message>
+        <source>CRS if missing:</source>
+        <translation>缺失时的坐标参考系：</translation>
+    </message>
+    <message>
+        <source>WGS84 / CGCS2000 (official data)</source>
+        <translation>WGS84 / CGCS2000（官方数据）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Rebuild cities and the province from replaced counties</source>
+        <translation>根据替换后的县重建地级市和全省边界</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Official Boundaries</source>
+        <translation>官方边界</translation>
+    </message>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif);;All files (*)</source>
+        <translation>矢量文件 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file of official boundaries with administrative codes.</source>
+        <translation>请选择带有行政区划代码的官方边界文件。</translation>
+    </message>
+    <message>
+        <source>Read in %1.</source>
+        <translation>已按 %1 读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) replaced</source>
+        <translation>
+            <numerusform>已替换 %n 个区域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rebuilt from their counties</source>
+        <translation>
+            <numerusform>%n 个根据所辖县重建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n 个保持不变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped, not regions of this plan: %1</source>
+        <translation>已跳过（不属于本规划的区域）：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file whose boundaries match this plan&apos;s regions first.</source>
+        <translation>请先选择一个边界与本规划区域相匹配的文件。</translation>
+    </message>
+    <message>
+        <source>Replace boundaries from %1</source>
+        <translation>用 %1 替换边界</translation>
     </message>
 </context>
 <context>
@@ -808,6 +920,182 @@
     <message>
         <source>gap %1</source>
         <translation>缺口 %1</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::ImportDialog</name>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK (GB18030)</source>
+        <translation>GBK (GB18030)</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is decoded. Chinese statistics often come in GBK; choose another encoding if names look garbled.</source>
+        <translation>文件文本的解码方式。国内统计数据常采用 GBK 编码；如果名称显示为乱码，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>图层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Preview (first %1 rows)</source>
+        <translation>预览（前 %1 行）</translation>
+    </message>
+    <message>
+        <source>District id</source>
+        <translation>集聚区 ID</translation>
+    </message>
+    <message>
+        <source>County code</source>
+        <translation>县级行政区划代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A county code finds a district only in counties that host one.</source>
+        <translation>县级行政区划代码只能在仅有一个集聚区的县中找到该集聚区。</translation>
+    </message>
+    <message>
+        <source>Find districts by</source>
+        <translation>查找集聚区依据</translation>
+    </message>
+    <message>
+        <source>in column</source>
+        <translation>所在列</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>WGS84 (GPS, official data)</source>
+        <translation>WGS84（GPS、官方数据）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Use the layer&apos;s &amp;geometry as location</source>
+        <translation>使用图层的几何作为位置(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Add rows that match no district as new districts</source>
+        <translation>将未匹配到集聚区的行添加为新集聚区(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new district needs a Chinese name and a location inside the province; its county is the one the location lies in.</source>
+        <translation>新集聚区需要中文名称和位于本省范围内的位置；其所在县即该位置所在的县。</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates are in:</source>
+        <translation>坐标系(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>检测到：%1</translation>
+    </message>
+    <message>
+        <source>From .cpg: %1</source>
+        <translation>来自 .cpg：%1</translation>
+    </message>
+    <message>
+        <source>Set by the format: %1</source>
+        <translation>由文件格式决定：%1</translation>
+    </message>
+    <message>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; both import into %3; choose one.</source>
+        <translation>列“%1”和“%2”都将导入到 %3；请只选择其中一列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) matched</source>
+        <translation>
+            <numerusform>已匹配 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no district would change</source>
+        <translation>没有集聚区会发生变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) will change</source>
+        <translation>
+            <numerusform>%n 个集聚区将发生变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new district(s) will be added</source>
+        <translation>
+            <numerusform>将新增 %n 个集聚区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 “%2”：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not match: %1</source>
+        <translation>
+            <numerusform>%n 行未匹配：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::ImportMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>(finds the district)</source>
+        <translation>（用于查找集聚区）</translation>
     </message>
 </context>
 <context>
@@ -1416,14 +1704,6 @@ Leading industry no. %1</source>
         <translation>全省概览中显示的行政单位</translation>
     </message>
     <message>
-        <source>%1 › %2 — Agglomap</source>
-        <translation>%1 › %2 — Agglomap</translation>
-    </message>
-    <message>
-        <source>%1 — Agglomap</source>
-        <translation>%1 — Agglomap</translation>
-    </message>
-    <message>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
@@ -1498,6 +1778,34 @@ Leading industry no. %1</source>
     <message>
         <source>&amp;Scenarios</source>
         <translation>情景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>未命名 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open already; close it before restoring its autosaved copy.</source>
+        <translation>“%1”已经打开；请先关闭它，再恢复其自动保存的副本。</translation>
+    </message>
+    <message>
+        <source>%1 (recovered)</source>
+        <translation>%1（已恢复）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Agglomap</source>
+        <translation>%1[*] — %2 — Agglomap</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +2202,9 @@ Leading industry no. %1</source>
     </message>
     <message numerus="yes">
         <source>%n district(s) to export</source>
-        <translation><numerusform>将导出 %n 个集聚区</numerusform></translation>
+        <translation>
+            <numerusform>将导出 %n 个集聚区</numerusform>
+        </translation>
     </message>
     <message>
         <source>district profiles.pdf</source>
@@ -1922,11 +2232,174 @@ Leading industry no. %1</source>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n profile(s); finished files were kept.</source>
-        <translation><numerusform>已在完成 %n 份概况后取消；已完成的文件予以保留。</numerusform></translation>
+        <translation>
+            <numerusform>已在完成 %n 份概况后取消；已完成的文件予以保留。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n profile(s), %1 pages, in %2 file(s).</source>
-        <translation><numerusform>已写入 %n 份概况，共 %1 页，%2 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 份概况，共 %1 页，%2 个文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::ProjectActions</name>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新建规划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start an empty plan on a province&apos;s boundaries</source>
+        <translation>基于某省的边界新建空白规划</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Districts and statistics from CSV, Excel, ODS, GeoJSON, Shapefile or GeoPackage</source>
+        <translation>从 CSV、Excel、ODS、GeoJSON、Shapefile 或 GeoPackage 导入集聚区及统计数据</translation>
+    </message>
+    <message>
+        <source>Replace &amp;Boundaries…</source>
+        <translation>替换边界(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put official boundaries in place of the bundled ones, matched by administrative code</source>
+        <translation>用官方边界替换内置边界，按行政区划代码匹配</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Plan</source>
+        <translation>打开示例规划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Henan 河南 (2009)</source>
+        <translation>河南 Henan（2009）</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample plan</source>
+        <translation>无法打开示例规划</translation>
+    </message>
+    <message>
+        <source>Ningxia 宁夏 (2008)</source>
+        <translation>宁夏 Ningxia（2008）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>打开最近(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agglomap</source>
+        <translation>Agglomap 产业集聚区规划</translation>
+    </message>
+    <message>
+        <source>Henan 河南</source>
+        <translation>河南 Henan</translation>
+    </message>
+    <message>
+        <source>Ningxia 宁夏</source>
+        <translation>宁夏 Ningxia</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <source>Boundaries of the province:</source>
+        <translation>省份边界：</translation>
+    </message>
+    <message>
+        <source>Cannot start a new plan</source>
+        <translation>无法新建规划</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1: is neither an Agglomap plan nor a data file Agglomap imports (CSV, XLSX, ODS, GeoJSON, Shapefile, GeoPackage).</source>
+        <translation>%1：既不是 Agglomap 规划文件，也不是 Agglomap 可导入的数据文件（CSV、XLSX、ODS、GeoJSON、Shapefile、GeoPackage）。</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>打开规划</translation>
+    </message>
+    <message>
+        <source>Agglomap plans (*.gpkg);;All files (*)</source>
+        <translation>Agglomap 规划文件 (*.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>无法打开规划</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>无法保存规划</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>规划另存为</translation>
+    </message>
+    <message>
+        <source>Agglomap plans (*.gpkg)</source>
+        <translation>Agglomap 规划文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Cannot import the data</source>
+        <translation>无法导入数据</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.xlsx *.ods *.geojson *.json *.shp *.gpkg);;All files (*)</source>
+        <translation>数据文件 (*.csv *.xlsx *.ods *.geojson *.json *.shp *.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>没有最近打开的规划</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Agglomap closed without saving the changes to &quot;%1&quot;. An autosaved copy from %2 was kept.
+
+Restore it? (No discards the copy.)</source>
+        <translation>Agglomap 关闭时未保存对“%1”的更改，已保留于 %2 自动保存的副本。
+
+是否恢复该副本？（选择“否”将丢弃该副本。）</translation>
+    </message>
+    <message>
+        <source>Cannot restore the autosaved copy</source>
+        <translation>无法恢复自动保存的副本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them before closing?</source>
+        <translation>“%1”有未保存的更改。是否在关闭前保存？</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2689,20 @@ Leading industry no. %1</source>
     <message>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>The import refers to district %1, which this plan no longer has; prepare the import again.</source>
+        <translation>导入涉及集聚区 %1，但本规划中已没有该集聚区；请重新准备导入。</translation>
+    </message>
+    <message>
+        <source>The import changes nothing: every value equals the plan&apos;s.</source>
+        <translation>此次导入不会更改任何内容：所有数值均与规划中的相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n district(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 个集聚区</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

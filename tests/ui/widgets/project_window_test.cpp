@@ -175,6 +175,10 @@ TEST_F(ProjectWindowTest, OfficialBoundariesReplaceTheMapAsOneUndoStep) {
                    QStringLiteral("/counties.geojson"));
     ASSERT_TRUE(dialog.replacement().has_value()) << dialog.reportText().toStdString();
     EXPECT_EQ(dialog.replacement()->replaced.size(), 158U);
+    if (const QString folder = qEnvironmentVariable("AGGLOMAP_SCREENSHOTS"); !folder.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(folder + QStringLiteral("/replace_boundaries.png"));
+    }
     ASSERT_TRUE(dialog.apply());
     EXPECT_NE(space.regions(), before);
     EXPECT_EQ(&plan().regions(), space.regions().get());

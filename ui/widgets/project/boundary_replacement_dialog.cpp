@@ -179,7 +179,9 @@ Status BoundaryReplacementDialog::apply() {
                                                 m_workspace.boundaryDescription()};
     ReplaceBoundariesCommand::Boundaries after{
         m_replacement->regions, scene.value(), context.value(),
-        tr("Official boundaries from %1 (%2), replacing %3 regions.")
+        // Provenance, like the bundled layers' descriptions: English, with the "Source:" the
+        // briefing credits read.
+        QStringLiteral("Source: official boundaries from %1 (%2); %3 regions replaced.")
             .arg(fileName, m_replacement->sourceCrs)
             .arg(m_replacement->replaced.size())};
     auto command =
