@@ -10,7 +10,8 @@
 namespace agglomap::io::detail {
 
 // Collects GDAL's errors on this thread while it lives, instead of letting GDAL
-// print them, so that they can become part of a message that names the file.
+// print them, so that they can become part of a message that names the file. Used by every
+// reader and writer of the core's io (data tables, plan files).
 class GdalMessages {
 public:
     GdalMessages();
@@ -18,6 +19,7 @@ public:
     GdalMessages& operator=(const GdalMessages&) = delete;
 
     void clear() { m_firstFailure.reset(); }
+    [[nodiscard]] bool failed() const { return m_firstFailure.has_value(); }
     // The first error GDAL reported since the last clear(), if any: the first is the most
     // specific ("At line 2, character 80: Unterminated string"), later ones only summarise.
     [[nodiscard]] std::optional<QString> firstFailure() const;

@@ -1,6 +1,6 @@
+#include "io/import/gdal_messages.h"
 #include "io/ogr_geometry_conversion.h"
 #include "io/plan_folder_reader.h"
-#include "io/project/gdal_error_trap.h"
 #include "io/project/geopackage_reading.h"
 #include "io/project/next_district_id.h"
 #include "io/project/project_file.h"
@@ -317,7 +317,7 @@ private:
     readPlan(Scenario scenario, std::shared_ptr<const geo::RegionHierarchy> regions) const;
 
     QString m_path;
-    GdalErrorTrap m_trap;
+    detail::GdalMessages m_trap;
     GDALDatasetUniquePtr m_dataset;
     ProjectTables m_tables;
     QHash<QString, QString> m_meta;
@@ -420,7 +420,7 @@ bool isProjectFile(const QString& path) {
         return false;
     }
     GDALAllRegister();
-    GdalErrorTrap quiet;
+    detail::GdalMessages quiet;
     const GDALDatasetUniquePtr dataset = openGeoPackage(path);
     return dataset && dataset->GetLayerByName(kMetaTable) != nullptr;
 }

@@ -1,6 +1,6 @@
+#include "io/import/gdal_messages.h"
 #include "io/ogr_geometry_conversion.h"
 #include "io/project/durable_file.h"
-#include "io/project/gdal_error_trap.h"
 #include "io/project/next_district_id.h"
 #include "io/project/plan_tables.h"
 #include "io/project/project_file.h"
@@ -153,7 +153,7 @@ private:
 
     Error gdalFailure() const {
         return failure(QStringLiteral("%1. Check that the disk has space, then save again.")
-                           .arg(m_trap.firstFailure()));
+                           .arg(m_trap.firstFailure().value_or(QString())));
     }
 
     void removeTemporary() {
@@ -426,7 +426,7 @@ private:
     QString m_path;
     QString m_temporary;
     const SaveHooks& m_hooks;
-    GdalErrorTrap m_trap;
+    detail::GdalMessages m_trap;
     OGRSpatialReference m_wgs84;
     GDALDatasetUniquePtr m_dataset;
     // Each version's plan tables, then its sector table; made with the districts.

@@ -1,7 +1,6 @@
 # The project part of the core's io (see its headers).
 target_sources(agglomap_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/durable_file.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/gdal_error_trap.cpp
     ${CMAKE_CURRENT_LIST_DIR}/geopackage_reading.cpp
     ${CMAKE_CURRENT_LIST_DIR}/next_district_id.cpp
     ${CMAKE_CURRENT_LIST_DIR}/plan_tables.cpp

@@ -1,5 +1,6 @@
 #include "core/io/import/data_table_fixtures.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStringEncoder>
 
@@ -80,6 +81,28 @@ QByteArray gbk(const QString& text) {
     QByteArray bytes = encoder.encode(text);
     EXPECT_FALSE(encoder.hasError());
     return bytes;
+}
+
+io::DataTable read(const QString& path, const io::DataTableOptions& options) {
+    auto table = io::readDataTable(path, options);
+    if (!table) {
+        ADD_FAILURE() << table.error().message.toStdString();
+        return {};
+    }
+    return std::move(table).value();
+}
+
+QString errorOf(const QString& path, const io::DataTableOptions& options) {
+    auto table = io::readDataTable(path, options);
+    if (table) {
+        ADD_FAILURE() << "read " << path.toStdString() << " without error";
+        return {};
+    }
+    return table.error().message;
+}
+
+QString native(const QString& path) {
+    return QDir::toNativeSeparators(path);
 }
 
 } // namespace agglomap::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/import/data_table.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -49,6 +51,12 @@ QString writeBytes(const QTemporaryDir& dir, const QString& name, const QByteArr
 
 // The text in GBK (GB18030) bytes, as a Chinese Windows program saves it.
 QByteArray gbk(const QString& text);
+
+// The table a file gives; a failure to read it fails the test.
+io::DataTable read(const QString& path, const io::DataTableOptions& options = {});
+// The message reading a file gives; reading it without error fails the test.
+QString errorOf(const QString& path, const io::DataTableOptions& options = {});
+QString native(const QString& path);
 
 } // namespace agglomap::test
 

@@ -11,33 +11,14 @@
 using namespace agglomap;
 using io::EncodingSource;
 using io::TextEncoding;
+using test::errorOf;
 using test::FixtureLayer;
 using test::gbk;
+using test::native;
+using test::read;
 using test::writeBytes;
 
 namespace {
-
-io::DataTable read(const QString& path, const io::DataTableOptions& options = {}) {
-    auto table = io::readDataTable(path, options);
-    if (!table) {
-        ADD_FAILURE() << table.error().message.toStdString();
-        return {};
-    }
-    return std::move(table).value();
-}
-
-QString errorOf(const QString& path, const io::DataTableOptions& options = {}) {
-    auto table = io::readDataTable(path, options);
-    if (table) {
-        ADD_FAILURE() << "read " << path.toStdString() << " without error";
-        return {};
-    }
-    return table.error().message;
-}
-
-QString native(const QString& path) {
-    return QDir::toNativeSeparators(path);
-}
 
 // A crescent ("C") near Luoyang, in degrees: its centroid (about 112.37, 34.6) lies in the
 // opening, outside it.
