@@ -18,9 +18,9 @@ Result<std::unique_ptr<ExportSession>> openExportSession(const QString& planArgu
     // A plan file naming no bundled province has no rivers or towns.
     const auto directory = io::bundledProvinceDirectory(mapsDirectory, opened.value().province);
     auto context =
-        directory ? ContextLayers::load(directory.value(), scene.value()->projection())
-                  : Result<std::shared_ptr<const ContextLayers>>(
-                        std::make_shared<const ContextLayers>());
+        directory
+            ? ContextLayers::load(directory.value(), scene.value()->projection())
+            : Result<std::shared_ptr<const ContextLayers>>(std::make_shared<const ContextLayers>());
     if (!context) {
         return context.error();
     }
