@@ -1,5 +1,7 @@
 #include "analysis/classification_method.h"
 
+#include <QCoreApplication>
+
 #include "analysis/natural_breaks.h"
 
 #include <algorithm>
@@ -16,7 +18,10 @@ constexpr int kMaxClasses = 32;
 class EqualInterval final : public ClassificationMethod {
 public:
     QString id() const override { return QStringLiteral("equal-interval"); }
-    QString name() const override { return QStringLiteral("Equal interval"); }
+    QString name() const override {
+        //: Name of a classification method
+        return QCoreApplication::translate("agglomap::analysis::Classification", "Equal interval");
+    }
     std::unique_ptr<ClassificationMethod> clone() const override {
         return std::make_unique<EqualInterval>(*this);
     }
@@ -39,7 +44,10 @@ private:
 class Quantile final : public ClassificationMethod {
 public:
     QString id() const override { return QStringLiteral("quantile"); }
-    QString name() const override { return QStringLiteral("Quantile (equal count)"); }
+    QString name() const override {
+        return QCoreApplication::translate("agglomap::analysis::Classification",
+                                           "Quantile (equal count)");
+    }
     std::unique_ptr<ClassificationMethod> clone() const override {
         return std::make_unique<Quantile>(*this);
     }
@@ -60,7 +68,10 @@ private:
 class NaturalBreaks final : public ClassificationMethod {
 public:
     QString id() const override { return QStringLiteral("natural-breaks"); }
-    QString name() const override { return QStringLiteral("Natural breaks (Fisher–Jenks)"); }
+    QString name() const override {
+        return QCoreApplication::translate("agglomap::analysis::Classification",
+                                           "Natural breaks (Fisher–Jenks)");
+    }
     std::unique_ptr<ClassificationMethod> clone() const override {
         return std::make_unique<NaturalBreaks>(*this);
     }
@@ -81,7 +92,10 @@ private:
 class StandardDeviation final : public ClassificationMethod {
 public:
     QString id() const override { return QStringLiteral("std-dev"); }
-    QString name() const override { return QStringLiteral("Standard deviation"); }
+    QString name() const override {
+        return QCoreApplication::translate("agglomap::analysis::Classification",
+                                           "Standard deviation");
+    }
     std::unique_ptr<ClassificationMethod> clone() const override {
         return std::make_unique<StandardDeviation>(*this);
     }
@@ -108,7 +122,9 @@ private:
 class Pretty final : public ClassificationMethod {
 public:
     QString id() const override { return QStringLiteral("pretty"); }
-    QString name() const override { return QStringLiteral("Pretty breaks"); }
+    QString name() const override {
+        return QCoreApplication::translate("agglomap::analysis::Classification", "Pretty breaks");
+    }
     std::unique_ptr<ClassificationMethod> clone() const override {
         return std::make_unique<Pretty>(*this);
     }
@@ -125,7 +141,10 @@ private:
 class BoxMap final : public ClassificationMethod {
 public:
     QString id() const override { return QStringLiteral("box-map"); }
-    QString name() const override { return QStringLiteral("Box map (hinge 1.5)"); }
+    QString name() const override {
+        return QCoreApplication::translate("agglomap::analysis::Classification",
+                                           "Box map (hinge 1.5)");
+    }
     std::unique_ptr<ClassificationMethod> clone() const override {
         return std::make_unique<BoxMap>(*this);
     }
@@ -145,7 +164,9 @@ private:
 class Percentile final : public ClassificationMethod {
 public:
     QString id() const override { return QStringLiteral("percentile"); }
-    QString name() const override { return QStringLiteral("Percentile"); }
+    QString name() const override {
+        return QCoreApplication::translate("agglomap::analysis::Classification", "Percentile");
+    }
     std::unique_ptr<ClassificationMethod> clone() const override {
         return std::make_unique<Percentile>(*this);
     }
@@ -169,7 +190,9 @@ public:
         std::sort(m_thresholds.begin(), m_thresholds.end());
     }
     QString id() const override { return QStringLiteral("manual"); }
-    QString name() const override { return QStringLiteral("Manual breaks"); }
+    QString name() const override {
+        return QCoreApplication::translate("agglomap::analysis::Classification", "Manual breaks");
+    }
     std::unique_ptr<ClassificationMethod> clone() const override {
         return std::make_unique<Manual>(*this);
     }

@@ -1,5 +1,6 @@
 #include "analysis/recommendations.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -127,7 +128,9 @@ private:
                  .arg(percent(positioning), percent(m_context.thresholds.clearLeadingShare)),
              QStringLiteral("leading share %1 is below the %2 of a clearly positioned district")
                  .arg(percent(positioning), percent(m_context.thresholds.clearLeadingShare)),
-             QStringLiteral(
+             //: Source of a recommended measure: a section of the Henan or Ningxia paper
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
                  "Henan paper §4.1 (unclear leading industries) and §4.2, first countermeasure"),
              candidates});
     }
@@ -151,7 +154,8 @@ private:
              QStringLiteral("%1 items fall short of their requirement by %2 or more")
                  .arg(items.size())
                  .arg(percent(m_thresholds.utilityGap)),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
                  "Henan paper §4.1 (infrastructure lags; some districts lack water and power)"),
              {}});
     }
@@ -171,7 +175,9 @@ private:
              QStringLiteral("服务体系缺口不低于%1").arg(percent(m_thresholds.serviceGap)),
              QStringLiteral("service provision falls short by %1 or more")
                  .arg(percent(m_thresholds.serviceGap)),
-             QStringLiteral("Henan paper §4.1 (imperfect industry service system: R&D, marketing)"),
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
+                 "Henan paper §4.1 (imperfect industry service system: R&D, marketing)"),
              {}});
     }
 
@@ -189,7 +195,8 @@ private:
                  .arg(percent(gap), percent(m_thresholds.financeGap)),
              QStringLiteral("bank provision falls short by %1 (threshold %2)")
                  .arg(percent(gap), percent(m_thresholds.financeGap)),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
                  "Henan paper §4.1 (no commercial bank except the four major state banks)"),
              {}});
     }
@@ -236,7 +243,8 @@ private:
                  .arg(completeness, percent(m_thresholds.chainCompleteness))
                  .arg(m_indicators.linkageDensity, 0, 'f', 2)
                  .arg(m_thresholds.linkageDensity, 0, 'f', 2),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
                  "Henan paper §4.1 (low industry correlation) and §4.2, fourth countermeasure"),
              missing});
     }
@@ -284,7 +292,9 @@ private:
                  "traditional and resource-dependent industries hold %1 of output (threshold %2)")
                  .arg(percent(m_indicators.traditionalShare),
                       percent(m_thresholds.traditionalShare)),
-             QStringLiteral("Henan paper §4.2, third countermeasure; Ningxia paper §5.2.2"),
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
+                 "Henan paper §4.2, third countermeasure; Ningxia paper §5.2.2"),
              candidates});
     }
 
@@ -305,7 +315,8 @@ private:
              QStringLiteral("R&D intensity %1 is below the 1% benchmark of countries that "
                             "introduce technology")
                  .arg(value),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
                  "Ningxia paper §4.2.5 (R&D 0.7% against 1% / 1.5% / 2%) and §5.3.2-5.3.3"),
              {}});
     }
@@ -325,7 +336,8 @@ private:
                  .arg(percent(m_indicators.smeShare), percent(m_thresholds.smeRdIntensity)),
              QStringLiteral("SMEs are %1 of enterprises and R&D intensity is under %2")
                  .arg(percent(m_indicators.smeShare), percent(m_thresholds.smeRdIntensity)),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
                  "Ningxia paper §4.2.2 (641 of 761 enterprises small), §5.3.2 and §5.3.3"),
              {}});
     }
@@ -356,8 +368,10 @@ private:
              QStringLiteral("主导产业为新兴或高技术产业，但研发强度与本地配套率都低"),
              QStringLiteral("a high-tech or emerging leading industry with low R&D intensity and "
                             "low local sourcing"),
-             QStringLiteral("Henan paper §4.2, second countermeasure (transfer alone solidifies "
-                            "the technology gap)"),
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
+                 "Henan paper §4.2, second countermeasure (transfer alone solidifies "
+                 "the technology gap)"),
              {leading}});
     }
 
@@ -377,7 +391,8 @@ private:
              QStringLiteral("business income of %1 hundred million yuan, but no listed company and "
                             "no venture fund")
                  .arg(m_district.finance.businessIncome, 0, 'f', 0),
-             QStringLiteral("Ningxia paper §4.2.6 (11 listed companies) and §5.3.6"),
+             QCoreApplication::translate("agglomap::analysis::Recommendations",
+                                         "Ningxia paper §4.2.6 (11 listed companies) and §5.3.6"),
              {}});
     }
 
@@ -408,7 +423,8 @@ private:
              QStringLiteral("集群处于%1阶段").arg(QString::fromUtf8(role.stageZh)),
              QStringLiteral("the cluster is at the %1 stage")
                  .arg(clusterStageKey(m_indicators.stage)),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "agglomap::analysis::Recommendations",
                  "Ningxia paper §2.3 (three phases) and §3.3.1 (the government's role in each)"),
              {}});
     }
@@ -441,7 +457,8 @@ private:
                       std::isnan(m_indicators.rdIntensity) ? QStringLiteral("–")
                                                            : percentFine(m_indicators.rdIntensity))
                  .arg(m_indicators.linkageDensity, 0, 'f', 2),
-             QStringLiteral("Henan paper §2 (three modes of industrial innovation)"),
+             QCoreApplication::translate("agglomap::analysis::Recommendations",
+                                         "Henan paper §2 (three modes of industrial innovation)"),
              {}});
     }
 

@@ -1,5 +1,7 @@
 #include "geo/projection.h"
 
+#include <QCoreApplication>
+
 #include <cpl_error.h>
 #include <ogr_spatialref.h>
 
@@ -35,7 +37,8 @@ Result<Projection> Projection::albersEqualAreaFor(const Box& lonLatExtent) {
     const double west = lonLatExtent.min_corner().x();
     const double east = lonLatExtent.max_corner().x();
     if (!(north > south) || !(east > west)) {
-        return Error{QStringLiteral("Cannot fit a projection to an empty extent.")};
+        return Error{QCoreApplication::translate("agglomap::geo::Projection",
+                                                 "Cannot fit a projection to an empty extent.")};
     }
     const double span = north - south;
     return fromProjString(QStringLiteral("+proj=aea +lat_0=%1 +lon_0=%2 +lat_1=%3 +lat_2=%4 "
@@ -53,8 +56,10 @@ Result<Projection> Projection::fromProjString(const QString& projString) {
     geographic->importFromEPSG(4326);
     geographic->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (projected->importFromProj4(projString.toUtf8().constData()) != OGRERR_NONE) {
-        return Error{QStringLiteral("PROJ does not understand the projection \"%1\": %2")
-                         .arg(projString, QString::fromUtf8(CPLGetLastErrorMsg()))};
+        return Error{
+            QCoreApplication::translate("agglomap::geo::Projection",
+                                        "PROJ does not understand the projection \"%1\": %2")
+                .arg(projString, QString::fromUtf8(CPLGetLastErrorMsg()))};
     }
     projected->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
@@ -63,8 +68,10 @@ Result<Projection> Projection::fromProjString(const QString& projString) {
     projection.m_forward = makeTransformation(geographic.get(), projected.get());
     projection.m_inverse = makeTransformation(projected.get(), geographic.get());
     if (!projection.m_forward || !projection.m_inverse) {
-        return Error{QStringLiteral("PROJ cannot transform between WGS84 and \"%1\": %2")
-                         .arg(projString, QString::fromUtf8(CPLGetLastErrorMsg()))};
+        return Error{
+            QCoreApplication::translate("agglomap::geo::Projection",
+                                        "PROJ cannot transform between WGS84 and \"%1\": %2")
+                .arg(projString, QString::fromUtf8(CPLGetLastErrorMsg()))};
     }
     return projection;
 }

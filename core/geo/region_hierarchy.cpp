@@ -1,5 +1,7 @@
 #include "geo/region_hierarchy.h"
 
+#include <QCoreApplication>
+
 namespace agglomap::geo {
 
 Result<RegionHierarchy> RegionHierarchy::build(std::vector<Region> regions) {
@@ -9,7 +11,9 @@ Result<RegionHierarchy> RegionHierarchy::build(std::vector<Region> regions) {
     for (std::size_t i = 0; i < hierarchy.m_regions.size(); ++i) {
         const Region& region = hierarchy.m_regions[i];
         if (hierarchy.m_indexByCode.contains(region.code)) {
-            return Error{QStringLiteral("Region code %1 (%2) appears more than once.")
+            //: %1 is a region's code, %2 its name
+            return Error{QCoreApplication::translate("agglomap::geo::RegionHierarchy",
+                                                     "Region code %1 (%2) appears more than once.")
                              .arg(region.code)
                              .arg(region.nameZh)};
         }
@@ -20,8 +24,9 @@ Result<RegionHierarchy> RegionHierarchy::build(std::vector<Region> regions) {
         }
     }
     if (provinces != 1) {
-        return Error{
-            QStringLiteral("Expected exactly one province outline, found %1.").arg(provinces)};
+        return Error{QCoreApplication::translate("agglomap::geo::RegionHierarchy",
+                                                 "Expected exactly one province outline, found %1.")
+                         .arg(provinces)};
     }
     for (const Region& region : hierarchy.m_regions) {
         if (region.level == RegionLevel::Province) {
@@ -31,12 +36,16 @@ Result<RegionHierarchy> RegionHierarchy::build(std::vector<Region> regions) {
         const RegionLevel expected =
             region.level == RegionLevel::City ? RegionLevel::Province : RegionLevel::City;
         if (!parent || parent->level != expected) {
-            return Error{QStringLiteral("Region %1 (%2) names parent %3, which is not a %4 in "
-                                        "these boundaries.")
-                             .arg(region.code)
-                             .arg(region.nameZh)
-                             .arg(region.parentCode)
-                             .arg(levelKey(expected))};
+            //: %1 is a region's code, %2 its name, %3 the code of its parent
+            const QString orphan =
+                expected == RegionLevel::Province
+                    ? QCoreApplication::translate("agglomap::geo::RegionHierarchy",
+                                                  "Region %1 (%2) names parent %3, which is not "
+                                                  "a province in these boundaries.")
+                    : QCoreApplication::translate("agglomap::geo::RegionHierarchy",
+                                                  "Region %1 (%2) names parent %3, which is not "
+                                                  "a city in these boundaries.");
+            return Error{orphan.arg(region.code).arg(region.nameZh).arg(region.parentCode)};
         }
     }
     return hierarchy;

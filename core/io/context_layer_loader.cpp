@@ -1,5 +1,6 @@
 #include "io/context_layer_loader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -21,7 +22,9 @@ QString nativePath(const QString& path) {
 }
 
 Error featureError(const QString& path, GIntBig fid, const QString& field, const QString& what) {
-    return Error{QStringLiteral("%1, feature %2, field \"%3\": %4")
+    //: %1 is the file, %2 the feature's number, %3 the field, %4 the problem
+    return Error{QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                             "%1, feature %2, field \"%3\": %4")
                      .arg(nativePath(path))
                      .arg(fid)
                      .arg(field, what)};
@@ -54,9 +57,12 @@ Result<TransformationPtr> toWgs84(const QString& path, const OGRLayer& layer) {
     }
     TransformationPtr transformation(OGRCreateCoordinateTransformation(from.get(), wgs84.get()));
     if (!transformation) {
-        return Error{QStringLiteral("%1: its coordinate system cannot be converted to WGS84 "
-                                    "longitude/latitude (%2).")
-                         .arg(nativePath(path), QString::fromUtf8(CPLGetLastErrorMsg()))};
+        return Error{
+            //: %2 is GDAL's own message, in English
+            QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                        "%1: its coordinate system cannot be converted to WGS84 "
+                                        "longitude/latitude (%2).")
+                .arg(nativePath(path), QString::fromUtf8(CPLGetLastErrorMsg()))};
     }
     return transformation;
 }
@@ -124,11 +130,13 @@ Result<std::optional<qint64>> wholeNumber(const QString& path, const OGRFeature&
     const QString text = QString::fromUtf8(feature.GetFieldAsString(index)).trimmed();
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
-        return featureError(path, feature.GetFID(), QString::fromUtf8(field),
-                            QStringLiteral("\"%1\" is not a whole number from %2 to %3.")
-                                .arg(text)
-                                .arg(minimum)
-                                .arg(maximum));
+        return featureError(
+            path, feature.GetFID(), QString::fromUtf8(field),
+            QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                        "\"%1\" is not a whole number from %2 to %3.")
+                .arg(text)
+                .arg(minimum)
+                .arg(maximum));
     }
     return std::optional<qint64>{value};
 }
@@ -139,13 +147,17 @@ Result<geo::ContextLayer> loadContextLayer(const QString& path) {
     GDALAllRegister();
     CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
     if (!QFileInfo::exists(path)) {
-        return Error{QStringLiteral("%1: the context layer file does not exist. Reinstall "
-                                    "Agglomap or point --maps at a folder holding it.")
-                         .arg(nativePath(path))};
+        return Error{
+            QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                        "%1: the context layer file does not exist. Reinstall "
+                                        "Agglomap or point --maps at a folder holding it.")
+                .arg(nativePath(path))};
     }
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
     if (!dataset || dataset->GetLayerCount() < 1) {
-        return Error{QStringLiteral("%1: not a readable vector file (%2).")
+        //: %2 is GDAL's own message, in English
+        return Error{QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                                 "%1: not a readable vector file (%2).")
                          .arg(nativePath(path), QString::fromUtf8(CPLGetLastErrorMsg()))};
     }
     OGRLayer* layer = dataset->GetLayer(0);
@@ -167,7 +179,8 @@ Result<geo::ContextLayer> loadContextLayer(const QString& path) {
         if (transformation.value() &&
             geometry->transform(transformation.value().get()) != OGRERR_NONE) {
             return featureError(path, fid, QStringLiteral("geometry"),
-                                QStringLiteral("cannot be converted to WGS84."));
+                                QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                                            "cannot be converted to WGS84."));
         }
         const auto flat = wkbFlatten(geometry->getGeometryType());
         const std::optional<ContextLayerKind> featureKind =
@@ -176,19 +189,28 @@ Result<geo::ContextLayer> loadContextLayer(const QString& path) {
                 ? ContextLayerKind::Lines
                 : std::optional<ContextLayerKind>{};
         if (!featureKind) {
-            return featureError(path, fid, QStringLiteral("geometry"),
-                                QStringLiteral("a %1; a context layer holds lines (rivers) or "
-                                               "points (towns), not areas. Load areas as "
-                                               "boundaries instead.")
-                                    .arg(geometryName(*geometry)));
+            return featureError(
+                path, fid, QStringLiteral("geometry"),
+                //: %1 is a geometry type as GDAL names it, e.g. "Polygon"
+                QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                            "a %1; a context layer holds lines (rivers) or "
+                                            "points (towns), not areas. Load areas as "
+                                            "boundaries instead.")
+                    .arg(geometryName(*geometry)));
         }
         if (kind && *kind != *featureKind) {
+            //: %1 is a geometry type as GDAL names it, e.g. "Point"
+            const QString mixed = *kind == ContextLayerKind::Lines
+                                      ? QCoreApplication::translate(
+                                            "agglomap::io::ContextLayerLoader",
+                                            "a %1 among lines; one context layer holds either "
+                                            "lines or points.")
+                                      : QCoreApplication::translate(
+                                            "agglomap::io::ContextLayerLoader",
+                                            "a %1 among points; one context layer holds either "
+                                            "lines or points.");
             return featureError(path, fid, QStringLiteral("geometry"),
-                                QStringLiteral("a %1 among %2; one context layer holds either "
-                                               "lines or points.")
-                                    .arg(geometryName(*geometry), *kind == ContextLayerKind::Lines
-                                                                      ? QStringLiteral("lines")
-                                                                      : QStringLiteral("points")));
+                                mixed.arg(geometryName(*geometry)));
         }
         kind = featureKind;
 
@@ -207,8 +229,10 @@ Result<geo::ContextLayer> loadContextLayer(const QString& path) {
             auto parts = linesOf(*geometry);
             for (geo::LineString& part : *parts) {
                 if (part.size() < 2) {
-                    return featureError(path, fid, QStringLiteral("geometry"),
-                                        QStringLiteral("a line needs at least two points."));
+                    return featureError(
+                        path, fid, QStringLiteral("geometry"),
+                        QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                                    "a line needs at least two points."));
                 }
                 result.lines.push_back(
                     {std::move(part), static_cast<int>(level.value().value_or(0)), nameZh, nameEn});
@@ -226,8 +250,9 @@ Result<geo::ContextLayer> loadContextLayer(const QString& path) {
         }
     }
     if (!kind) {
-        return Error{
-            QStringLiteral("%1: the file holds no lines or points to draw.").arg(nativePath(path))};
+        return Error{QCoreApplication::translate("agglomap::io::ContextLayerLoader",
+                                                 "%1: the file holds no lines or points to draw.")
+                         .arg(nativePath(path))};
     }
     result.kind = *kind;
     return result;

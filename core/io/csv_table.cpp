@@ -1,5 +1,6 @@
 #include "io/csv_table.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStringDecoder>
@@ -62,7 +63,8 @@ Result<std::vector<QStringList>> splitRecords(const QString& text, const QString
     }
     if (quoted) {
         return Error{
-            QStringLiteral(
+            QCoreApplication::translate(
+                "agglomap::io::CsvTable",
                 "%1: a quoted field opened before line %2 is never closed; the file may be "
                 "truncated.")
                 .arg(QDir::toNativeSeparators(path))
@@ -80,14 +82,16 @@ Result<std::vector<QStringList>> splitRecords(const QString& text, const QString
 Result<CsvTable> CsvTable::read(const QString& path, const QStringList& requiredFields) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("%1: cannot be opened (%2).")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{
+            QCoreApplication::translate("agglomap::io::CsvTable", "%1: cannot be opened (%2).")
+                .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     if (file.size() > kMaxBytes) {
-        return Error{
-            QStringLiteral("%1: %2 MB is far larger than any plan table; is it the right file?")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(file.size() / (1024 * 1024))};
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::CsvTable",
+                         "%1: %2 MB is far larger than any plan table; is it the right file?")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(file.size() / (1024 * 1024))};
     }
     return parse(file.readAll(), path, requiredFields);
 }
@@ -97,9 +101,10 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes, const QString& path,
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return Error{
-            QStringLiteral("%1: is not UTF-8 text (perhaps GBK); save it as UTF-8 and try again.")
-                .arg(QDir::toNativeSeparators(path))};
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::CsvTable",
+                         "%1: is not UTF-8 text (perhaps GBK); save it as UTF-8 and try again.")
+                         .arg(QDir::toNativeSeparators(path))};
     }
     if (text.startsWith(QChar(0xFEFF))) {
         text.remove(0, 1); // a byte-order mark, as spreadsheet programs write
@@ -111,7 +116,8 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes, const QString& path,
     CsvTable table;
     table.m_path = path;
     if (records.value().empty()) {
-        return Error{QStringLiteral("%1: is empty; it needs a header row.")
+        return Error{QCoreApplication::translate("agglomap::io::CsvTable",
+                                                 "%1: is empty; it needs a header row.")
                          .arg(QDir::toNativeSeparators(path))};
     }
     const QStringList& header = records.value().front();
@@ -120,18 +126,23 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes, const QString& path,
     }
     for (const QString& field : requiredFields) {
         if (!table.m_columns.contains(field)) {
-            return Error{QStringLiteral("%1: the column \"%2\" is missing from the header.")
-                             .arg(QDir::toNativeSeparators(path), field)};
+            return Error{
+                QCoreApplication::translate("agglomap::io::CsvTable",
+                                            "%1: the column \"%2\" is missing from the header.")
+                    .arg(QDir::toNativeSeparators(path), field)};
         }
     }
     for (std::size_t r = 1; r < records.value().size(); ++r) {
         const QStringList& row = records.value()[r];
         if (row.size() != header.size()) {
-            return Error{QStringLiteral("%1, row %2: has %3 fields where the header has %4.")
-                             .arg(QDir::toNativeSeparators(path))
-                             .arg(r + 1)
-                             .arg(row.size())
-                             .arg(header.size())};
+            return Error{
+                //: %1 is the file, %2 the row, %3 and %4 numbers of fields
+                QCoreApplication::translate("agglomap::io::CsvTable",
+                                            "%1, row %2: has %3 fields where the header has %4.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(r + 1)
+                    .arg(row.size())
+                    .arg(header.size())};
         }
         table.m_rows.push_back(row);
     }
@@ -156,10 +167,12 @@ QString CsvTable::text(int row, const QString& field) const {
 }
 
 Error CsvTable::error(int row, const QString& field, const QString& what) const {
-    return Error{QStringLiteral("%1, row %2, field \"%3\": %4")
-                     .arg(QDir::toNativeSeparators(m_path))
-                     .arg(rowNumber(row))
-                     .arg(field, what)};
+    return Error{
+        //: %1 is the file, %2 the row, %3 the column, %4 the problem
+        QCoreApplication::translate("agglomap::io::CsvTable", "%1, row %2, field \"%3\": %4")
+            .arg(QDir::toNativeSeparators(m_path))
+            .arg(rowNumber(row))
+            .arg(field, what)};
 }
 
 qint64 CsvTable::rowNumber(int row) const {
@@ -171,7 +184,10 @@ Result<double> CsvTable::number(int row, const QString& field) const {
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number)) {
-        return error(row, field, QStringLiteral("\"%1\" is not a number.").arg(value));
+        return error(
+            row, field,
+            QCoreApplication::translate("agglomap::io::CsvTable", "\"%1\" is not a number.")
+                .arg(value));
     }
     return number;
 }
@@ -181,7 +197,10 @@ Result<int> CsvTable::integer(int row, const QString& field) const {
     bool ok = false;
     const int number = value.toInt(&ok);
     if (!ok) {
-        return error(row, field, QStringLiteral("\"%1\" is not a whole number.").arg(value));
+        return error(
+            row, field,
+            QCoreApplication::translate("agglomap::io::CsvTable", "\"%1\" is not a whole number.")
+                .arg(value));
     }
     return number;
 }

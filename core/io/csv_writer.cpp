@@ -1,5 +1,6 @@
 #include "io/csv_writer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
 
@@ -39,15 +40,17 @@ Status writeCsvFile(const QString& path, const QStringList& header,
                     const std::vector<QStringList>& rows) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{QStringLiteral("%1: cannot be written (%2).")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{
+            QCoreApplication::translate("agglomap::io::CsvWriter", "%1: cannot be written (%2).")
+                .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     file.write("\xEF\xBB\xBF");
     file.write(csvText(header, rows));
     if (!file.commit()) {
-        return Error{
-            QStringLiteral("%1: could not be saved (%2); the previous file, if any, is unchanged.")
-                .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::CsvWriter",
+                         "%1: could not be saved (%2); the previous file, if any, is unchanged.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
 }

@@ -20,8 +20,10 @@ Result<QString> resolveMapsDirectory(const QString& explicitOverride) {
                                         .filePath(QStringLiteral("../share/agglomap/maps"))
                                   : explicitOverride;
     if (!QFileInfo(candidate).isDir()) {
-        return Error{QStringLiteral("The boundary folder %1 does not exist. Reinstall Agglomap, or "
-                                    "pass --maps with the path of its maps/ folder.")
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::MapsDirectory",
+                         "The boundary folder %1 does not exist. Reinstall Agglomap, or "
+                         "pass --maps with the path of its maps/ folder.")
                          .arg(QDir::toNativeSeparators(QDir::cleanPath(candidate)))};
     }
     return QDir::cleanPath(QFileInfo(candidate).absoluteFilePath());
@@ -29,7 +31,9 @@ Result<QString> resolveMapsDirectory(const QString& explicitOverride) {
 
 Result<QString> bundledProvinceDirectory(const QString& mapsDirectory, const QString& key) {
     if (!bundledProvinceKeys().contains(key)) {
-        return Error{QStringLiteral("Unknown plan \"%1\"; the bundled plans are: %2.")
+        //: %1 is what was asked for, %2 the bundled plans' keys
+        return Error{QCoreApplication::translate("agglomap::io::MapsDirectory",
+                                                 "Unknown plan \"%1\"; the bundled plans are: %2.")
                          .arg(key, bundledProvinceKeys().join(QStringLiteral(", ")))};
     }
     return QDir(mapsDirectory).filePath(key);

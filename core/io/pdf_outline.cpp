@@ -1,5 +1,6 @@
 #include "io/pdf_outline.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -254,25 +255,31 @@ public:
         m_pdf.file = std::make_shared<QFile>(m_path);
         QFile& file = *m_pdf.file;
         if (!file.open(QIODevice::ReadOnly)) {
-            return fail(QStringLiteral("cannot be opened (%1).").arg(file.errorString()));
+            return fail(
+                //: Fills %2 of "%1: %2" after the PDF's name; %1 is the system's reason
+                QCoreApplication::translate("agglomap::io::PdfOutline", "cannot be opened (%1).")
+                    .arg(file.errorString()));
         }
         const uchar* mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
         m_pdf.bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped),
                                                        static_cast<qsizetype>(file.size()))
                              : file.readAll();
         if (!m_pdf.bytes.startsWith("%PDF-")) {
-            return fail(QStringLiteral("not a PDF file (no %PDF header)."));
+            return fail(QCoreApplication::translate("agglomap::io::PdfOutline",
+                                                    "not a PDF file (no %PDF header)."));
         }
         if (auto error = readCrossReferences()) {
             return *error;
         }
         if (m_pdf.trailer.find("Encrypt")) {
-            return fail(QStringLiteral("is encrypted; bookmarks can only be added to "
-                                       "unencrypted PDFs."));
+            return fail(QCoreApplication::translate("agglomap::io::PdfOutline",
+                                                    "is encrypted; bookmarks can only be added to "
+                                                    "unencrypted PDFs."));
         }
         const PdfValue* root = m_pdf.trailer.find("Root");
         if (!root || root->kind != PdfValue::Kind::Reference) {
-            return fail(QStringLiteral("the trailer names no document catalog (/Root)."));
+            return fail(QCoreApplication::translate(
+                "agglomap::io::PdfOutline", "the trailer names no document catalog (/Root)."));
         }
         m_pdf.catalogRef = *root;
         auto catalog = object(root->object);
@@ -282,7 +289,8 @@ public:
         m_pdf.catalog = std::move(catalog).value();
         const PdfValue* pages = m_pdf.catalog.find("Pages");
         if (!pages || pages->kind != PdfValue::Kind::Reference) {
-            return fail(QStringLiteral("the document catalog has no page tree (/Pages)."));
+            return fail(QCoreApplication::translate(
+                "agglomap::io::PdfOutline", "the document catalog has no page tree (/Pages)."));
         }
         std::set<int> visited;
         if (auto error = walkPages(*pages, std::nullopt, 0, visited)) {
@@ -292,7 +300,9 @@ public:
     }
 
     Error fail(const QString& problem) const {
-        return Error{QDir::toNativeSeparators(m_path) + QStringLiteral(": ") + problem};
+        //: %1 is the PDF file, %2 what is wrong with it
+        return Error{QCoreApplication::translate("agglomap::io::PdfOutline", "%1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), problem)};
     }
 
 private:
@@ -302,27 +312,34 @@ private:
         Lexer tail(bytes, startxref + 9);
         const std::optional<qint64> offset = startxref >= 0 ? tail.unsignedInteger() : std::nullopt;
         if (!offset || startxref < bytes.size() - 1024 || bytes.indexOf("%%EOF", startxref) < 0) {
-            return fail(QStringLiteral("the PDF is damaged or truncated (no cross-reference "
-                                       "table at its end)."));
+            return fail(QCoreApplication::translate(
+                "agglomap::io::PdfOutline", "the PDF is damaged or truncated (no cross-reference "
+                                            "table at its end)."));
         }
         m_pdf.lastXrefOffset = *offset;
         std::set<qint64> visited;
         for (std::optional<qint64> next = offset; next;) {
             const qint64 at = *next;
             if (!visited.insert(at).second) {
-                return fail(QStringLiteral("its cross-reference sections form a loop; the PDF is "
-                                           "damaged."));
+                return fail(QCoreApplication::translate(
+                    "agglomap::io::PdfOutline",
+                    "its cross-reference sections form a loop; the PDF is "
+                    "damaged."));
             }
             Lexer lexer(bytes, at);
             if (at >= bytes.size() || !lexer.keyword("xref")) {
                 if (lexer.unsignedInteger() && lexer.unsignedInteger() && lexer.keyword("obj")) {
-                    return fail(QStringLiteral("has a compressed cross-reference stream; only "
-                                               "uncompressed PDFs as QPdfWriter writes them are "
-                                               "supported."));
+                    return fail(QCoreApplication::translate(
+                        "agglomap::io::PdfOutline",
+                        "has a compressed cross-reference stream; only "
+                        "uncompressed PDFs as QPdfWriter writes them are "
+                        "supported."));
                 }
-                return fail(QStringLiteral("no cross-reference table at byte %1; the PDF is "
-                                           "damaged.")
-                                .arg(at));
+                return fail(
+                    QCoreApplication::translate("agglomap::io::PdfOutline",
+                                                "no cross-reference table at byte %1; the PDF is "
+                                                "damaged.")
+                        .arg(at));
             }
             auto trailer = readXrefSection(lexer, at);
             if (!trailer) {
@@ -343,7 +360,9 @@ private:
     // section win.
     Result<PdfValue> readXrefSection(Lexer& lexer, qint64 at) {
         const Error damaged =
-            fail(QStringLiteral("the cross-reference table at byte %1 is damaged.").arg(at));
+            fail(QCoreApplication::translate("agglomap::io::PdfOutline",
+                                             "the cross-reference table at byte %1 is damaged.")
+                     .arg(at));
         while (!lexer.keyword("trailer")) {
             const std::optional<qint64> first = lexer.unsignedInteger();
             const std::optional<qint64> count = lexer.unsignedInteger();
@@ -379,7 +398,9 @@ private:
                 }
             }
         }
-        return fail(QStringLiteral("object %1 is missing or damaged.").arg(number));
+        return fail(QCoreApplication::translate("agglomap::io::PdfOutline",
+                                                "object %1 is missing or damaged.")
+                        .arg(number));
     }
 
     Result<PdfValue> resolve(const PdfValue& value) {
@@ -393,7 +414,9 @@ private:
     std::optional<Error> walkPages(const PdfValue& ref, std::optional<double> inheritedTop,
                                    int depth, std::set<int>& visited) {
         const Error damaged =
-            fail(QStringLiteral("the page tree is damaged at object %1.").arg(ref.object));
+            fail(QCoreApplication::translate("agglomap::io::PdfOutline",
+                                             "the page tree is damaged at object %1.")
+                     .arg(ref.object));
         if (ref.kind != PdfValue::Kind::Reference || depth > kMaxNesting ||
             !visited.insert(ref.object).second) {
             return damaged;
@@ -456,21 +479,27 @@ std::optional<Error> checkBookmarks(const PdfReader& reader,
     for (std::size_t i = 0; i < bookmarks.size(); ++i) {
         const PdfBookmark& mark = bookmarks[i];
         if (mark.pageIndex < 0 || mark.pageIndex >= pageCount) {
-            return reader.fail(QStringLiteral("bookmark %1 (\"%2\") points at page %3 but the "
-                                              "document has %4 pages.")
-                                   .arg(i + 1)
-                                   .arg(mark.title)
-                                   .arg(mark.pageIndex + 1)
-                                   .arg(pageCount));
+            return reader.fail(
+                //: %1 is the bookmark's number, %2 its title, %3 a page, %4 the number of pages
+                QCoreApplication::translate("agglomap::io::PdfOutline",
+                                            "bookmark %1 (\"%2\") points at page %3 but the "
+                                            "document has %4 pages.")
+                    .arg(i + 1)
+                    .arg(mark.title)
+                    .arg(mark.pageIndex + 1)
+                    .arg(pageCount));
         }
         if (mark.depth < 0 || mark.depth > maxDepth) {
-            return reader.fail(QStringLiteral("bookmark %1 (\"%2\") has depth %3; it must be "
-                                              "between 0 and %4 (one level below the bookmark "
-                                              "before it).")
-                                   .arg(i + 1)
-                                   .arg(mark.title)
-                                   .arg(mark.depth)
-                                   .arg(maxDepth));
+            return reader.fail(
+                //: %1 is the bookmark's number, %2 its title, %3 its depth, %4 the deepest allowed
+                QCoreApplication::translate("agglomap::io::PdfOutline",
+                                            "bookmark %1 (\"%2\") has depth %3; it must be "
+                                            "between 0 and %4 (one level below the bookmark "
+                                            "before it).")
+                    .arg(i + 1)
+                    .arg(mark.title)
+                    .arg(mark.depth)
+                    .arg(maxDepth));
         }
         maxDepth = mark.depth + 1;
     }
@@ -637,30 +666,38 @@ std::optional<Error> addPdfOutline(const QString& pdfPath,
     }
     const PdfValue* size = pdf.trailer.find("Size");
     if (!size || size->kind != PdfValue::Kind::Number || size->number < 1) {
-        return reader.fail(QStringLiteral("the trailer has no valid /Size; the PDF is damaged."));
+        return reader.fail(QCoreApplication::translate(
+            "agglomap::io::PdfOutline", "the trailer has no valid /Size; the PDF is damaged."));
     }
     const QByteArray update = outlineUpdate(pdf, bookmarks, static_cast<int>(size->number));
 
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly)) {
-        return reader.fail(QStringLiteral("cannot be written (%1).").arg(file.errorString()));
+        return reader.fail(
+            QCoreApplication::translate("agglomap::io::PdfOutline", "cannot be written (%1).")
+                .arg(file.errorString()));
     }
     // Copied in pieces through a buffer, so memory stays bounded however large the document.
     QFile original(pdfPath);
     if (!original.open(QIODevice::ReadOnly)) {
-        return reader.fail(QStringLiteral("cannot be opened (%1).").arg(original.errorString()));
+        return reader.fail(
+            QCoreApplication::translate("agglomap::io::PdfOutline", "cannot be opened (%1).")
+                .arg(original.errorString()));
     }
     while (!original.atEnd()) {
         const QByteArray chunk = original.read(1 << 20);
         if (chunk.isEmpty() || file.write(chunk) != chunk.size()) {
             file.cancelWriting();
-            return reader.fail(QStringLiteral("could not be copied; the file is unchanged."));
+            return reader.fail(QCoreApplication::translate(
+                "agglomap::io::PdfOutline", "could not be copied; the file is unchanged."));
         }
     }
     file.write(update);
     if (!file.commit()) {
-        return reader.fail(QStringLiteral("could not be saved (%1); the file is unchanged.")
-                               .arg(file.errorString()));
+        return reader.fail(
+            QCoreApplication::translate("agglomap::io::PdfOutline",
+                                        "could not be saved (%1); the file is unchanged.")
+                .arg(file.errorString()));
     }
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include "io/csv_table.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -74,7 +75,9 @@ private:
         if (!index) {
             return table.error(
                 row, field,
-                QStringLiteral("\"%1\" is not a sector code of the catalogue.").arg(code));
+                QCoreApplication::translate("agglomap::io::PlanFolder",
+                                            "\"%1\" is not a sector code of the catalogue.")
+                    .arg(code));
         }
         return *index;
     }
@@ -86,7 +89,9 @@ private:
         }
         if (!m_plan->district(DistrictId{id.value()})) {
             return table.error(row, field,
-                               QStringLiteral("no district has id %1 in %2.")
+                               //: %1 is an id, %2 the districts table's file name
+                               QCoreApplication::translate("agglomap::io::PlanFolder",
+                                                           "no district has id %1 in %2.")
                                    .arg(id.value())
                                    .arg(m_source.tableLabel(QStringLiteral("districts"))));
         }
@@ -116,21 +121,24 @@ private:
             }
             if (id.value() <= 0) {
                 return t.error(row, QStringLiteral("id"),
-                               QStringLiteral("ids are positive whole numbers."));
+                               QCoreApplication::translate("agglomap::io::PlanFolder",
+                                                           "ids are positive whole numbers."));
             }
             const auto zone = model::zoneLevelFromKey(t.text(row, QStringLiteral("zone_level")));
             if (!zone) {
-                return t.error(
-                    row, QStringLiteral("zone_level"),
-                    QStringLiteral("\"%1\" is not state, provincial, municipal or county.")
-                        .arg(t.text(row, QStringLiteral("zone_level"))));
+                return t.error(row, QStringLiteral("zone_level"),
+                               QCoreApplication::translate(
+                                   "agglomap::io::PlanFolder",
+                                   "\"%1\" is not state, provincial, municipal or county.")
+                                   .arg(t.text(row, QStringLiteral("zone_level"))));
             }
             const auto type = model::districtTypeFromKey(t.text(row, QStringLiteral("type")));
             if (!type) {
-                return t.error(
-                    row, QStringLiteral("type"),
-                    QStringLiteral("\"%1\" is not high-tech, clearly-positioned or comprehensive.")
-                        .arg(t.text(row, QStringLiteral("type"))));
+                return t.error(row, QStringLiteral("type"),
+                               QCoreApplication::translate(
+                                   "agglomap::io::PlanFolder",
+                                   "\"%1\" is not high-tech, clearly-positioned or comprehensive.")
+                                   .arg(t.text(row, QStringLiteral("type"))));
             }
             d.id = DistrictId{id.value()};
             d.nameZh = t.text(row, QStringLiteral("name_zh"));
@@ -149,7 +157,9 @@ private:
                 const auto field = model::fieldFromKey(key);
                 if (!field) {
                     return t.error(row, QStringLiteral("illustrative"),
-                                   QStringLiteral("\"%1\" is not a field name.").arg(key));
+                                   QCoreApplication::translate("agglomap::io::PlanFolder",
+                                                               "\"%1\" is not a field name.")
+                                       .arg(key));
                 }
                 m_illustrative[d.id].insert(*field);
             }
@@ -158,7 +168,8 @@ private:
             }
             if (d.nameZh.isEmpty()) {
                 return t.error(row, QStringLiteral("name_zh"),
-                               QStringLiteral("every district needs a Chinese name."));
+                               QCoreApplication::translate("agglomap::io::PlanFolder",
+                                                           "every district needs a Chinese name."));
             }
             auto added = m_plan->addDistrict(std::move(d));
             if (!added) {
@@ -208,7 +219,10 @@ private:
                 const auto index = m_plan->sectors().indexOf(code);
                 if (!index) {
                     return m_districts.error(
-                        row, field, QStringLiteral("\"%1\" is not a sector code.").arg(code));
+                        row, field,
+                        QCoreApplication::translate("agglomap::io::PlanFolder",
+                                                    "\"%1\" is not a sector code.")
+                            .arg(code));
                 }
                 sectors.push_back(*index);
             }
@@ -230,9 +244,11 @@ private:
                 const auto item =
                     model::infrastructureItemFromKey(t.text(row, QStringLiteral("item")));
                 if (!item) {
-                    return t.error(row, QStringLiteral("item"),
-                                   QStringLiteral("\"%1\" is not an infrastructure item.")
-                                       .arg(t.text(row, QStringLiteral("item"))));
+                    return t.error(
+                        row, QStringLiteral("item"),
+                        QCoreApplication::translate("agglomap::io::PlanFolder",
+                                                    "\"%1\" is not an infrastructure item.")
+                            .arg(t.text(row, QStringLiteral("item"))));
                 }
                 const auto current = t.number(row, QStringLiteral("current"));
                 const auto required = t.number(row, QStringLiteral("required"));
@@ -380,13 +396,15 @@ Result<model::PlanInfo> readInfo(const QString& folder) {
     QFile info(QDir(folder).filePath(QStringLiteral("plan.json")));
     if (!info.open(QIODevice::ReadOnly)) {
         return Error{
-            QStringLiteral("%1: cannot be opened.").arg(QDir::toNativeSeparators(info.fileName()))};
+            QCoreApplication::translate("agglomap::io::PlanFolder", "%1: cannot be opened.")
+                .arg(QDir::toNativeSeparators(info.fileName()))};
     }
     QJsonParseError parseError;
     const QJsonObject object = QJsonDocument::fromJson(info.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{QStringLiteral("%1: not valid JSON (%2).")
-                         .arg(QDir::toNativeSeparators(info.fileName()), parseError.errorString())};
+        return Error{
+            QCoreApplication::translate("agglomap::io::PlanFolder", "%1: not valid JSON (%2).")
+                .arg(QDir::toNativeSeparators(info.fileName()), parseError.errorString())};
     }
     return model::PlanInfo{object.value(QLatin1String("title_zh")).toString(),
                            object.value(QLatin1String("title_en")).toString(),

@@ -5,6 +5,7 @@
 #include "io/plan_folder_reader.h"
 #include "io/project/project_file.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,7 +37,9 @@ Result<OpenedPlan> openPlan(const QString& planArgument, const QString& mapsDire
         QFile info(QDir(folder).filePath(QStringLiteral("plan.json")));
         if (!QFileInfo(folder).isDir() || !info.open(QIODevice::ReadOnly)) {
             return Error{
-                QStringLiteral(
+                //: %1 is what was given on the command line, %2 the bundled plans
+                QCoreApplication::translate(
+                    "agglomap::io::PlanSource",
                     "\"%1\" is neither a bundled plan (%2), nor a plan file (.gpkg), nor a plan "
                     "folder with a plan.json.")
                     .arg(planArgument, bundledProvinceKeys().join(QStringLiteral(", ")))};
@@ -49,7 +52,9 @@ Result<OpenedPlan> openPlan(const QString& planArgument, const QString& mapsDire
     const auto boundaries = bundledProvinceDirectory(mapsDirectory, province);
     if (!boundaries) {
         return Error{
-            QStringLiteral("%1: plan.json names province \"%2\"; %3")
+            //: %1 is the plan folder, %2 a province key, %3 why it is not a bundled one
+            QCoreApplication::translate("agglomap::io::PlanSource",
+                                        "%1: plan.json names province \"%2\"; %3")
                 .arg(QDir::toNativeSeparators(folder), province, boundaries.error().message)};
     }
     auto hierarchy = loadBoundaries(boundaries.value());
@@ -81,7 +86,9 @@ Result<OpenedProject> openPlanAsProject(const QString& planArgument, const QStri
     project.province = opened.value().province;
     project.regions = opened.value().regions;
     project.boundaryDescription = opened.value().boundaryDescription;
-    project.versions.push_back({QStringLiteral("Baseline"), std::move(opened).value().plan});
+    //: Name of a plan's first version, before any scenario
+    project.versions.push_back({QCoreApplication::translate("agglomap::io::PlanSource", "Baseline"),
+                                std::move(opened).value().plan});
     return project;
 }
 

@@ -1,5 +1,7 @@
 #include "model/input_output_table.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <utility>
 
@@ -12,21 +14,26 @@ InputOutputTable::InputOutputTable(int sectorCount)
 Result<bool> InputOutputTable::setCoefficient(SectorIndex supplier, SectorIndex buyer,
                                               double value) {
     if (supplier < 0 || buyer < 0 || supplier >= m_size || buyer >= m_size) {
-        return Error{QStringLiteral("Sector %1 or %2 is outside the input-output table.")
-                         .arg(supplier)
-                         .arg(buyer)};
+        return Error{
+            //: %1 and %2 are sector numbers
+            QCoreApplication::translate("agglomap::model::InputOutputTable",
+                                        "Sector %1 or %2 is outside the input-output table.")
+                .arg(supplier)
+                .arg(buyer)};
     }
     if (!std::isfinite(value) || value < 0.0 || value >= 1.0) {
-        return Error{
-            QStringLiteral("An input coefficient lies from 0 up to (not including) 1, not %1.")
-                .arg(value)};
+        return Error{QCoreApplication::translate(
+                         "agglomap::model::InputOutputTable",
+                         "An input coefficient lies from 0 up to (not including) 1, not %1.")
+                         .arg(value)};
     }
     double column = value;
     for (SectorIndex i = 0; i < m_size; ++i) {
         column += i == supplier ? 0.0 : coefficient(i, buyer);
     }
     if (column >= 1.0) {
-        return Error{QStringLiteral(
+        return Error{QCoreApplication::translate(
+                         "agglomap::model::InputOutputTable",
                          "Sector %1's inputs would add up to %2 per unit of output; they must stay "
                          "below 1.")
                          .arg(buyer)

@@ -1,5 +1,7 @@
 #include "model/plan.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -9,7 +11,9 @@ namespace agglomap::model {
 namespace {
 
 Error notFound(DistrictId id) {
-    return Error{QStringLiteral("There is no district with id %1 in this plan.").arg(id.value)};
+    return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                             "There is no district with id %1 in this plan.")
+                     .arg(id.value)};
 }
 
 bool isNonNegativeNumber(double value) {
@@ -38,18 +42,21 @@ std::unique_ptr<Plan> Plan::clone(QObject* parent) const {
 
 Status Plan::replaceRegions(std::shared_ptr<const geo::RegionHierarchy> regions) {
     if (!regions) {
-        return Error{QStringLiteral("No boundaries were given.")};
+        return Error{
+            QCoreApplication::translate("agglomap::model::Plan", "No boundaries were given.")};
     }
     for (const auto& [id, district] : m_districts) {
         const geo::Region* county = regions->find(district.hostCounty);
         if (!county || county->level != geo::RegionLevel::County ||
             county->parentCode != district.hostCity) {
-            return Error{
-                QStringLiteral("District \"%1\": its county %2 is not a county of city %3 in "
-                               "the new boundaries.")
-                    .arg(district.nameZh)
-                    .arg(district.hostCounty)
-                    .arg(district.hostCity)};
+            //: %1 is the district's name, %2 a county code, %3 a city code
+            return Error{QCoreApplication::translate(
+                             "agglomap::model::Plan",
+                             "District \"%1\": its county %2 is not a county of city %3 in "
+                             "the new boundaries.")
+                             .arg(district.nameZh)
+                             .arg(district.hostCounty)
+                             .arg(district.hostCity)};
         }
     }
     m_regions = std::move(regions);
@@ -59,7 +66,9 @@ Status Plan::replaceRegions(std::shared_ptr<const geo::RegionHierarchy> regions)
 
 Status Plan::setInputOutputTable(InputOutputTable table, bool illustrative) {
     if (table.size() != m_sectors.size()) {
-        return Error{QStringLiteral("The input-output table covers %1 sectors; the plan has %2.")
+        return Error{QCoreApplication::translate(
+                         "agglomap::model::Plan",
+                         "The input-output table covers %1 sectors; the plan has %2.")
                          .arg(table.size())
                          .arg(m_sectors.size())};
     }
@@ -109,8 +118,9 @@ Result<District*> Plan::editable(DistrictId id) {
 
 Status Plan::checkSector(SectorIndex sector) const {
     if (sector < 0 || sector >= m_sectors.size()) {
-        return Error{
-            QStringLiteral("Sector %1 is not in the plan's sector catalogue.").arg(sector)};
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "Sector %1 is not in the plan's sector catalogue.")
+                         .arg(sector)};
     }
     return {};
 }
@@ -122,15 +132,19 @@ void Plan::changed(District& district, DistrictField field) {
 
 Result<DistrictId> Plan::addDistrict(District district) {
     if (district.id.isValid() && m_districts.contains(district.id)) {
-        return Error{
-            QStringLiteral("A district with id %1 already exists.").arg(district.id.value)};
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "A district with id %1 already exists.")
+                         .arg(district.id.value)};
     }
     const geo::Region* county = m_regions->find(district.hostCounty);
     if (!county || county->level != geo::RegionLevel::County) {
-        return Error{QStringLiteral("District \"%1\": host county %2 is not a county of %3.")
-                         .arg(district.nameZh)
-                         .arg(district.hostCounty)
-                         .arg(m_regions->province().nameEn)};
+        return Error{
+            //: %1 is the district's name, %2 a county code, %3 the province
+            QCoreApplication::translate("agglomap::model::Plan",
+                                        "District \"%1\": host county %2 is not a county of %3.")
+                .arg(district.nameZh)
+                .arg(district.hostCounty)
+                .arg(m_regions->province().nameEn)};
     }
     district.hostCity = county->parentCode;
     for (const SectorActivity& activity : district.industries) {
@@ -155,10 +169,12 @@ Status Plan::restoreDistrict(const District& snapshot) {
     }
     const geo::Region* county = m_regions->find(snapshot.hostCounty);
     if (!county || county->level != geo::RegionLevel::County) {
-        return Error{QStringLiteral("District \"%1\": host county %2 is not a county of %3.")
-                         .arg(snapshot.nameZh)
-                         .arg(snapshot.hostCounty)
-                         .arg(m_regions->province().nameEn)};
+        return Error{
+            QCoreApplication::translate("agglomap::model::Plan",
+                                        "District \"%1\": host county %2 is not a county of %3.")
+                .arg(snapshot.nameZh)
+                .arg(snapshot.hostCounty)
+                .arg(m_regions->province().nameEn)};
     }
     for (const SectorActivity& activity : snapshot.industries) {
         if (const Status status = checkSector(activity.sector); !status) {
@@ -193,9 +209,11 @@ Status Plan::moveDistrict(DistrictId id, geo::LonLat location, geo::RegionCode h
     }
     const geo::Region* county = m_regions->find(hostCounty);
     if (!county || county->level != geo::RegionLevel::County) {
-        return Error{QStringLiteral("%1 is not a county of %2.")
-                         .arg(hostCounty)
-                         .arg(m_regions->province().nameEn)};
+        return Error{
+            //: %1 is a county code, %2 the province
+            QCoreApplication::translate("agglomap::model::Plan", "%1 is not a county of %2.")
+                .arg(hostCounty)
+                .arg(m_regions->province().nameEn)};
     }
     District& district = *target.value();
     district.location = location;
@@ -211,7 +229,8 @@ Status Plan::renameDistrict(DistrictId id, const QString& nameZh, const QString&
         return target.error();
     }
     if (nameZh.trimmed().isEmpty()) {
-        return Error{QStringLiteral("A district needs a Chinese name.")};
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "A district needs a Chinese name.")};
     }
     District& district = *target.value();
     district.nameZh = nameZh.trimmed();
@@ -232,13 +251,15 @@ Status Plan::setSectorActivity(DistrictId id, const SectorActivity& activity) {
     if (!isNonNegativeNumber(activity.outputValue) || !isNonNegativeNumber(activity.employment) ||
         !isNonNegativeNumber(activity.highTechOutput) || activity.enterprises < 0 ||
         activity.smallAndMediumEnterprises < 0) {
-        return Error{QStringLiteral(
+        return Error{QCoreApplication::translate(
+            "agglomap::model::Plan",
             "Output, employment, enterprises and high-tech output must be zero or more.")};
     }
     if (activity.highTechOutput > activity.outputValue ||
         activity.smallAndMediumEnterprises > activity.enterprises) {
-        return Error{
-            QStringLiteral("High-tech output cannot exceed output, nor SMEs the enterprises.")};
+        return Error{QCoreApplication::translate(
+            "agglomap::model::Plan",
+            "High-tech output cannot exceed output, nor SMEs the enterprises.")};
     }
     District& district = *target.value();
     const auto it =
@@ -261,13 +282,18 @@ Status Plan::removeSectorActivity(DistrictId id, SectorIndex sector) {
     District& district = *target.value();
     if (std::find(district.leadingIndustries.begin(), district.leadingIndustries.end(), sector) !=
         district.leadingIndustries.end()) {
-        return Error{
-            QStringLiteral("%1 is a leading industry of %2; choose another leading industry first.")
-                .arg(m_sectors.at(sector).nameEn, district.nameZh)};
+        //: %1 is a sector, %2 a district
+        return Error{QCoreApplication::translate(
+                         "agglomap::model::Plan",
+                         "%1 is a leading industry of %2; choose another leading industry first.")
+                         .arg(m_sectors.at(sector).nameEn, district.nameZh)};
     }
     if (std::erase_if(district.industries,
                       [sector](const SectorActivity& a) { return a.sector == sector; }) == 0) {
-        return Error{QStringLiteral("%1 has no activity in that sector.").arg(district.nameZh)};
+        //: %1 is a district
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "%1 has no activity in that sector.")
+                         .arg(district.nameZh)};
     }
     changed(district, DistrictField::Industries);
     return {};
@@ -280,17 +306,22 @@ Status Plan::setLeadingIndustries(DistrictId id, const std::vector<SectorIndex>&
     }
     District& district = *target.value();
     if (sectors.size() > 3) {
-        return Error{QStringLiteral("A district has at most three leading industries.")};
+        return Error{QCoreApplication::translate(
+            "agglomap::model::Plan", "A district has at most three leading industries.")};
     }
     if (std::set<SectorIndex>(sectors.begin(), sectors.end()).size() != sectors.size()) {
-        return Error{QStringLiteral("A leading industry is listed twice.")};
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "A leading industry is listed twice.")};
     }
     for (SectorIndex sector : sectors) {
         if (const Status status = checkSector(sector); !status) {
             return status;
         }
         if (!district.activity(sector)) {
-            return Error{QStringLiteral("%1 has no %2 industry to lead with; add its output first.")
+            //: %1 is a district, %2 a sector
+            return Error{QCoreApplication::translate(
+                             "agglomap::model::Plan",
+                             "%1 has no %2 industry to lead with; add its output first.")
                              .arg(district.nameZh, m_sectors.at(sector).nameEn)};
         }
     }
@@ -308,7 +339,8 @@ Status Plan::setProvision(DistrictId id, InfrastructureItem item, Provision prov
         return std::isfinite(v) && v >= 0.0 && v <= 100.0;
     };
     if (!inRange(provision.current) || !inRange(provision.required)) {
-        return Error{QStringLiteral("Provision levels run from 0 to 100.")};
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "Provision levels run from 0 to 100.")};
     }
     District& district = *target.value();
     district.infrastructure[static_cast<std::size_t>(item)] = provision;
@@ -323,7 +355,8 @@ Status Plan::setInnovation(DistrictId id, const Innovation& innovation) {
     }
     if (!isNonNegativeNumber(innovation.rdSpending) || innovation.rdStaff < 0 ||
         innovation.patents < 0 || innovation.highTechEnterprises < 0) {
-        return Error{QStringLiteral(
+        return Error{QCoreApplication::translate(
+            "agglomap::model::Plan",
             "R&D spending, staff, patents and high-tech enterprises must be zero or more.")};
     }
     District& district = *target.value();
@@ -340,7 +373,8 @@ Status Plan::setFinance(DistrictId id, const Finance& finance) {
     if (!isNonNegativeNumber(finance.fixedInvestment) ||
         !isNonNegativeNumber(finance.businessIncome) || finance.listedCompanies < 0 ||
         finance.ventureFunds < 0) {
-        return Error{QStringLiteral(
+        return Error{QCoreApplication::translate(
+            "agglomap::model::Plan",
             "Investment, income, listed companies and venture funds must be zero or more.")};
     }
     District& district = *target.value();
@@ -356,17 +390,21 @@ Status Plan::addLink(DistrictId id, const SectorLink& link) {
     }
     District& district = *target.value();
     if (!district.activity(link.from) || !district.activity(link.to) || link.from == link.to) {
-        return Error{QStringLiteral("A link joins two different sectors active in %1.")
+        //: %1 is a district
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "A link joins two different sectors active in %1.")
                          .arg(district.nameZh)};
     }
     if (!isNonNegativeNumber(link.value)) {
-        return Error{QStringLiteral("A link's value must be zero or more.")};
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "A link's value must be zero or more.")};
     }
     const auto existing =
         std::find_if(district.links.begin(), district.links.end(),
                      [&](const SectorLink& l) { return l.from == link.from && l.to == link.to; });
     if (existing != district.links.end()) {
-        return Error{QStringLiteral("That link already exists; remove it to change it.")};
+        return Error{QCoreApplication::translate(
+            "agglomap::model::Plan", "That link already exists; remove it to change it.")};
     }
     district.links.push_back(link);
     changed(district, DistrictField::Linkages);
@@ -381,7 +419,9 @@ Status Plan::removeLink(DistrictId id, SectorIndex from, SectorIndex to) {
     District& district = *target.value();
     if (std::erase_if(district.links,
                       [&](const SectorLink& l) { return l.from == from && l.to == to; }) == 0) {
-        return Error{QStringLiteral("%1 has no such link.").arg(district.nameZh)};
+        //: %1 is a district
+        return Error{QCoreApplication::translate("agglomap::model::Plan", "%1 has no such link.")
+                         .arg(district.nameZh)};
     }
     changed(district, DistrictField::Linkages);
     return {};
@@ -389,21 +429,24 @@ Status Plan::removeLink(DistrictId id, SectorIndex from, SectorIndex to) {
 
 Status Plan::addDistrictLink(const DistrictLink& link) {
     if (!district(link.from) || !district(link.to) || link.from == link.to) {
-        return Error{
-            QStringLiteral("A link between districts joins two different districts of the plan.")};
+        return Error{QCoreApplication::translate(
+            "agglomap::model::Plan",
+            "A link between districts joins two different districts of the plan.")};
     }
     if (const Status status = checkSector(link.sector); !status) {
         return status;
     }
     if (!isNonNegativeNumber(link.value)) {
-        return Error{QStringLiteral("A link's value must be zero or more.")};
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "A link's value must be zero or more.")};
     }
     const bool exists =
         std::any_of(m_districtLinks.begin(), m_districtLinks.end(), [&](const DistrictLink& l) {
             return l.from == link.from && l.to == link.to && l.sector == link.sector;
         });
     if (exists) {
-        return Error{QStringLiteral("That link already exists; remove it to change it.")};
+        return Error{QCoreApplication::translate(
+            "agglomap::model::Plan", "That link already exists; remove it to change it.")};
     }
     m_districtLinks.push_back(link);
     emit districtLinksChanged();
@@ -415,7 +458,8 @@ Status Plan::removeDistrictLink(DistrictId from, DistrictId to, SectorIndex sect
         return l.from == from && l.to == to && l.sector == sector;
     });
     if (removed == 0) {
-        return Error{QStringLiteral("There is no such link between the districts.")};
+        return Error{QCoreApplication::translate("agglomap::model::Plan",
+                                                 "There is no such link between the districts.")};
     }
     emit districtLinksChanged();
     return {};

@@ -1,5 +1,6 @@
 #include "model/plan_checks.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace agglomap::model {
@@ -7,7 +8,10 @@ namespace agglomap::model {
 namespace {
 
 QString label(const District& district) {
-    return QStringLiteral("District %1 (%2)").arg(district.id.value).arg(district.nameZh);
+    //: %1 is the district's id, %2 its name
+    return QCoreApplication::translate("agglomap::model::PlanChecks", "District %1 (%2)")
+        .arg(district.id.value)
+        .arg(district.nameZh);
 }
 
 bool liesIn(const District& district, const geo::Region& county) {
@@ -28,8 +32,12 @@ std::vector<PlanFinding> checkPlan(const Plan& plan) {
     for (const District* district : plan.districts()) {
         const geo::Region* county = plan.regions().find(district->hostCounty);
         if (county && !liesIn(*district, *county)) {
-            problem(QStringLiteral("%1: its location (%2, %3) lies outside its county %4 (%5); "
-                                   "move it or correct its county.")
+            //: %1 is a district, %2 and %3 its longitude and latitude, %4 the county's name, %5 its
+            //: code
+            problem(QCoreApplication::translate(
+                        "agglomap::model::PlanChecks",
+                        "%1: its location (%2, %3) lies outside its county %4 (%5); "
+                        "move it or correct its county.")
                         .arg(label(*district))
                         .arg(district->location.lon, 0, 'f', 5)
                         .arg(district->location.lat, 0, 'f', 5)
@@ -37,7 +45,9 @@ std::vector<PlanFinding> checkPlan(const Plan& plan) {
                         .arg(county->code));
         }
         if (const District* other = byName.value(district->nameZh)) {
-            problem(QStringLiteral("%1: has the same name as district %2; give each its own.")
+            problem(QCoreApplication::translate(
+                        "agglomap::model::PlanChecks",
+                        "%1: has the same name as district %2; give each its own.")
                         .arg(label(*district))
                         .arg(other->id.value));
         } else {
@@ -50,20 +60,26 @@ std::vector<PlanFinding> checkPlan(const Plan& plan) {
     if (illustrative > 0) {
         findings.push_back(
             {PlanFinding::Kind::Note,
-             QStringLiteral("%1 of %2 districts carry illustrative values (generated, not from a "
-                            "source); import statistics to replace them.")
+             QCoreApplication::translate(
+                 "agglomap::model::PlanChecks",
+                 "%1 of %2 districts carry illustrative values (generated, not from a "
+                 "source); import statistics to replace them.")
                  .arg(illustrative)
                  .arg(count)});
     }
     if (withoutLeading > 0) {
         findings.push_back(
-            {PlanFinding::Kind::Note, QStringLiteral("%1 of %2 districts have no leading industry.")
-                                          .arg(withoutLeading)
-                                          .arg(count)});
+            {PlanFinding::Kind::Note,
+             QCoreApplication::translate("agglomap::model::PlanChecks",
+                                         "%1 of %2 districts have no leading industry.")
+                 .arg(withoutLeading)
+                 .arg(count)});
     }
     if (plan.inputOutputIllustrative()) {
-        findings.push_back({PlanFinding::Kind::Note,
-                            QStringLiteral("The input-output coefficients are illustrative.")});
+        findings.push_back(
+            {PlanFinding::Kind::Note,
+             QCoreApplication::translate("agglomap::model::PlanChecks",
+                                         "The input-output coefficients are illustrative.")});
     }
     return findings;
 }

@@ -4,6 +4,7 @@
 #include "io/boundaries/geos_polygons.h"
 #include "io/boundaries/lon_lat_conversion.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -27,15 +28,16 @@ std::optional<QString> nonPolygonContent(OGRwkbGeometryType type) {
     switch (wkbFlatten(type)) {
     case wkbPoint:
     case wkbMultiPoint:
-        return QStringLiteral("points");
+        //: What a layer holds instead of polygons; fills %2 of "%1: holds %2, not polygons"
+        return QCoreApplication::translate("agglomap::io::Boundaries", "points");
     case wkbLineString:
     case wkbMultiLineString:
     case wkbCircularString:
     case wkbCompoundCurve:
     case wkbMultiCurve:
-        return QStringLiteral("lines");
+        return QCoreApplication::translate("agglomap::io::Boundaries", "lines");
     case wkbNone:
-        return QStringLiteral("a table without geometry");
+        return QCoreApplication::translate("agglomap::io::Boundaries", "a table without geometry");
     default:
         return std::nullopt;
     }
@@ -43,7 +45,9 @@ std::optional<QString> nonPolygonContent(OGRwkbGeometryType type) {
 
 Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const QString& name, const QString& file) {
     if (dataset.GetLayerCount() < 1) {
-        return Error{QStringLiteral("%1: holds no layers.").arg(file)};
+        //: %1 is the file
+        return Error{QCoreApplication::translate("agglomap::io::Boundaries", "%1: holds no layers.")
+                         .arg(file)};
     }
     if (name.isEmpty()) {
         return dataset.GetLayer(0);
@@ -55,16 +59,24 @@ Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const QString& name, const Q
     for (OGRLayer* layer : dataset.GetLayers()) {
         names << QString::fromUtf8(layer->GetName());
     }
-    return Error{QStringLiteral("%1: has no layer \"%2\"; its layers are %3.")
+    //: %1 is the file, %2 the layer asked for, %3 the layers it has
+    return Error{QCoreApplication::translate("agglomap::io::Boundaries",
+                                             "%1: has no layer \"%2\"; its layers are %3.")
                      .arg(file, name, names.join(QStringLiteral(", ")))};
 }
 
 QString featureWhere(const QString& where, GIntBig fid, RegionCode code) {
-    return QStringLiteral("%1, feature %2 (code %3)").arg(where).arg(fid).arg(code);
+    //: Where a problem lies: %1 is the file (and layer), %2 the feature's number, %3 the region's
+    //: administrative code
+    return QCoreApplication::translate("agglomap::io::Boundaries", "%1, feature %2 (code %3)")
+        .arg(where)
+        .arg(fid)
+        .arg(code);
 }
 
 QString lonLatText(const geo::Box& box) {
-    return QStringLiteral("%1°E, %2°N")
+    //: A position: %1 is the longitude, %2 the latitude, in degrees
+    return QCoreApplication::translate("agglomap::io::Boundaries", "%1°E, %2°N")
         .arg((box.min_corner().x() + box.max_corner().x()) / 2.0, 0, 'f', 2)
         .arg((box.min_corner().y() + box.max_corner().y()) / 2.0, 0, 'f', 2);
 }
@@ -81,8 +93,12 @@ std::optional<Error> farFromRegion(const geo::MultiPolygon& shape, const Region&
     if (bg::intersects(found, expected)) {
         return std::nullopt;
     }
-    return Error{QStringLiteral("%1: lies around %2, far from %3, which the plan has around %4; "
-                                "is %5 the coordinate reference system it was made in?")
+    //: %1 is the feature, %2 where it lies, %3 the region's name, %4 where the plan has the region,
+    //: %5 the coordinate reference system the file was read in
+    return Error{QCoreApplication::translate(
+                     "agglomap::io::Boundaries",
+                     "%1: lies around %2, far from %3, which the plan has around %4; "
+                     "is %5 the coordinate reference system it was made in?")
                      .arg(where, lonLatText(found), region.nameZh, lonLatText(expected), crs)};
 }
 
@@ -91,9 +107,12 @@ Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
     const QString where = featureWhere(file, feature.GetFID(), region.code);
     std::unique_ptr<OGRGeometry> geometry(feature.StealGeometry());
     if (!geometry || geometry->IsEmpty()) {
-        return Error{QStringLiteral("%1: the geometry is empty; draw the boundary of %2 or "
-                                    "delete the feature.")
-                         .arg(where, region.nameZh)};
+        return Error{
+            //: %1 is the feature, %2 the region's name
+            QCoreApplication::translate("agglomap::io::Boundaries",
+                                        "%1: the geometry is empty; draw the boundary of %2 or "
+                                        "delete the feature.")
+                .arg(where, region.nameZh)};
     }
     const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
     // Curved polygons become linear ones here too.
@@ -102,23 +121,31 @@ Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
             ? OGRGeometryFactory::forceToMultiPolygon(geometry.release())
             : nullptr);
     if (!polygons || wkbFlatten(polygons->getGeometryType()) != wkbMultiPolygon) {
-        return Error{QStringLiteral("%1: its geometry is a %2, not a polygon; boundaries must "
-                                    "be polygons or multipolygons.")
-                         .arg(where, QString::fromUtf8(OGRGeometryTypeToName(type)).toLower())};
+        return Error{
+            //: %1 is the feature, %2 its geometry type as GDAL names it (e.g. "point")
+            QCoreApplication::translate("agglomap::io::Boundaries",
+                                        "%1: its geometry is a %2, not a polygon; boundaries must "
+                                        "be polygons or multipolygons.")
+                .arg(where, QString::fromUtf8(OGRGeometryTypeToName(type)).toLower())};
     }
     OGRMultiPolygon& shape = *polygons->toMultiPolygon();
     if (!conversion.apply(shape)) {
-        return Error{QStringLiteral("%1: its coordinates cannot be transformed from %2 to "
-                                    "longitude/latitude; is that the coordinate reference "
-                                    "system it was made in?")
-                         .arg(where, conversion.sourceName())};
+        return Error{
+            //: %1 is the feature, %2 the coordinate reference system
+            QCoreApplication::translate("agglomap::io::Boundaries",
+                                        "%1: its coordinates cannot be transformed from %2 to "
+                                        "longitude/latitude; is that the coordinate reference "
+                                        "system it was made in?")
+                .arg(where, conversion.sourceName())};
     }
     auto valid = validMultiPolygon(shape);
     if (!valid) {
-        return Error{QStringLiteral("%1: the polygon is invalid and cannot be repaired; fix it "
-                                    "(e.g. QGIS: Vector > Geometry Tools > Fix Geometries) and "
-                                    "load the file again.")
-                         .arg(where)};
+        return Error{
+            QCoreApplication::translate("agglomap::io::Boundaries",
+                                        "%1: the polygon is invalid and cannot be repaired; fix it "
+                                        "(e.g. QGIS: Vector > Geometry Tools > Fix Geometries) and "
+                                        "load the file again.")
+                .arg(where)};
     }
     if (auto far = farFromRegion(*valid, region, where, conversion.sourceName())) {
         return *far;
@@ -139,7 +166,10 @@ Result<Matches> matchRegions(const FeatureCodes& codes, const geo::RegionHierarc
     for (const FeatureCodes::Entry& feature : codes.features) {
         if (!current.find(feature.code)) {
             matches.codeAt.push_back(0);
-            matches.ignored << QStringLiteral("feature %1: code %2 is not a region of %3")
+            //: %1 is the feature's number, %2 its code, %3 the province
+            matches.ignored << QCoreApplication::translate(
+                                   "agglomap::io::Boundaries",
+                                   "feature %1: code %2 is not a region of %3")
                                    .arg(feature.fid)
                                    .arg(feature.code)
                                    .arg(current.province().nameZh);
@@ -147,21 +177,27 @@ Result<Matches> matchRegions(const FeatureCodes& codes, const geo::RegionHierarc
         }
         if (const auto earlier = fidByCode.constFind(feature.code);
             earlier != fidByCode.constEnd()) {
-            return Error{QStringLiteral("%1: code %2 (%3) appears in features %4 and %5; give "
-                                        "each region one feature (dissolve its parts into one "
-                                        "multipolygon).")
-                             .arg(file)
-                             .arg(feature.code)
-                             .arg(current.find(feature.code)->nameZh)
-                             .arg(*earlier)
-                             .arg(feature.fid)};
+            return Error{
+                //: %1 is the file, %2 a region's code, %3 its name, %4 and %5 feature numbers
+                QCoreApplication::translate("agglomap::io::Boundaries",
+                                            "%1: code %2 (%3) appears in features %4 and %5; give "
+                                            "each region one feature (dissolve its parts into one "
+                                            "multipolygon).")
+                    .arg(file)
+                    .arg(feature.code)
+                    .arg(current.find(feature.code)->nameZh)
+                    .arg(*earlier)
+                    .arg(feature.fid)};
         }
         fidByCode.insert(feature.code, feature.fid);
         matches.codeAt.push_back(feature.code);
     }
     if (fidByCode.isEmpty()) {
-        return Error{QStringLiteral("%1: no feature's code (field \"%2\") matches a region of %3; "
-                                    "is it the right province or field?")
+        //: %1 is the file, %2 the code field, %3 the province
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::Boundaries",
+                         "%1: no feature's code (field \"%2\") matches a region of %3; "
+                         "is it the right province or field?")
                          .arg(file, codes.field, current.province().nameZh)};
     }
     return matches;
@@ -221,11 +257,14 @@ std::optional<Error> rebuildUpperLevels(std::vector<Region>& regions, const QStr
         for (std::size_t i = 0; i < parents.size(); ++i) {
             Region& parent = *parents[i];
             if (!united[i]) {
-                return Error{QStringLiteral("%1: the new boundaries inside %2 (%3) cannot be "
-                                            "joined into its outline; give its boundary in the "
-                                            "file too.")
-                                 .arg(file, parent.nameZh)
-                                 .arg(parent.code)};
+                return Error{
+                    //: %1 is the file, %2 a city or county name, %3 its code
+                    QCoreApplication::translate("agglomap::io::Boundaries",
+                                                "%1: the new boundaries inside %2 (%3) cannot be "
+                                                "joined into its outline; give its boundary in the "
+                                                "file too.")
+                        .arg(file, parent.nameZh)
+                        .arg(parent.code)};
             }
             parent.lonLat = std::move(*united[i]);
             rebuilt.push_back(parent.code);
@@ -245,15 +284,26 @@ Result<BoundaryReplacement> replaceBoundaries(const geo::RegionHierarchy& curren
     CPLErrorReset();
     const QString file = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path)) {
-        return Error{QStringLiteral("%1: the file does not exist.").arg(file)};
+        return Error{
+            QCoreApplication::translate("agglomap::io::Boundaries", "%1: the file does not exist.")
+                .arg(file)};
     }
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
     if (!dataset) {
         const QString gdal = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
-        return Error{
-            QStringLiteral("%1: not a vector file GDAL can read%2; check that it opens "
-                           "in QGIS, or export it again as GeoPackage or Shapefile.")
-                .arg(file, gdal.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(gdal))};
+        if (gdal.isEmpty()) {
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::Boundaries",
+                             "%1: not a vector file GDAL can read; check that it opens in QGIS, "
+                             "or export it again as GeoPackage or Shapefile.")
+                             .arg(file)};
+        }
+        //: %2 is GDAL's own message, in English
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::Boundaries",
+                         "%1: not a vector file GDAL can read (%2); check that it opens in QGIS, "
+                         "or export it again as GeoPackage or Shapefile.")
+                         .arg(file, gdal)};
     }
     auto chosen = chooseLayer(*dataset, options.layer, file);
     if (!chosen) {
@@ -263,12 +313,17 @@ Result<BoundaryReplacement> replaceBoundaries(const geo::RegionHierarchy& curren
     // Name the layer only where the file has several.
     const QString where =
         dataset->GetLayerCount() > 1
-            ? QStringLiteral("%1, layer \"%2\"").arg(file, QString::fromUtf8(layer.GetName()))
+            //: %1 is the file, %2 a layer's name
+            ? QCoreApplication::translate("agglomap::io::Boundaries", "%1, layer \"%2\"")
+                  .arg(file, QString::fromUtf8(layer.GetName()))
             : file;
     if (const auto content = nonPolygonContent(layer.GetGeomType())) {
-        return Error{QStringLiteral("%1: holds %2, not polygons; choose the layer with the "
-                                    "boundaries of the regions.")
-                         .arg(where, *content)};
+        return Error{
+            //: %1 is the file or layer; %2 is "points", "lines" or "a table without geometry"
+            QCoreApplication::translate("agglomap::io::Boundaries",
+                                        "%1: holds %2, not polygons; choose the layer with the "
+                                        "boundaries of the regions.")
+                .arg(where, *content)};
     }
     const bool isShapefile =
         QLatin1String(dataset->GetDriver()->GetDescription()) == QLatin1String("ESRI Shapefile");

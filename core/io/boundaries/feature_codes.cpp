@@ -1,5 +1,6 @@
 #include "io/boundaries/feature_codes.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <ogrsf_frmts.h>
@@ -75,8 +76,12 @@ QStringList fieldNames(const OGRFeatureDefn& definition) {
 
 QString fieldsPhrase(const QStringList& names) {
     return names.isEmpty()
-               ? QStringLiteral("it has no fields")
-               : QStringLiteral("its fields are %1").arg(names.join(QStringLiteral(", ")));
+               //: Fills %3 of "%1: has no field "%2"; %3." and %2 of the message that no code field
+               //: was found
+               ? QCoreApplication::translate("agglomap::io::Boundaries", "it has no fields")
+               //: %1 lists the layer's field names
+               : QCoreApplication::translate("agglomap::io::Boundaries", "its fields are %1")
+                     .arg(names.join(QStringLiteral(", ")));
 }
 
 // Fields named like code fields, in the order of codeFieldNames().
@@ -109,19 +114,21 @@ Result<FeatureCodes> readFeatureCodes(OGRLayer& layer, const QString& where,
     if (!requestedField.isEmpty()) {
         const int index = definition.GetFieldIndex(requestedField.toUtf8().constData());
         if (index < 0) {
-            return Error{QStringLiteral("%1: has no field \"%2\"; %3.")
+            return Error{QCoreApplication::translate("agglomap::io::Boundaries",
+                                                     "%1: has no field \"%2\"; %3.")
                              .arg(where, requestedField, fieldsPhrase(fieldNames(definition)))};
         }
         fields.push_back(index);
     } else {
         fields = candidateFields(definition);
         if (fields.empty()) {
-            return Error{
-                QStringLiteral("%1: no field is named like an administrative code field "
-                               "(adcode, code, pac, xzqdm, gb, dm, 行政区划代码, 区划代码, "
-                               "代码, ...); %2. Choose the field holding "
-                               "the six-digit codes.")
-                    .arg(where, fieldsPhrase(fieldNames(definition)))};
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::Boundaries",
+                             "%1: no field is named like an administrative code field "
+                             "(adcode, code, pac, xzqdm, gb, dm, 行政区划代码, 区划代码, "
+                             "代码, ...); %2. Choose the field holding "
+                             "the six-digit codes.")
+                             .arg(where, fieldsPhrase(fieldNames(definition)))};
         }
     }
 
@@ -150,7 +157,9 @@ Result<FeatureCodes> readFeatureCodes(OGRLayer& layer, const QString& where,
     for (std::size_t f = 0; f < fields.size(); ++f) {
         if (!readings[f].badFid) {
             if (readings[f].features.empty()) {
-                return Error{QStringLiteral("%1: holds no features.").arg(where)};
+                return Error{QCoreApplication::translate("agglomap::io::Boundaries",
+                                                         "%1: holds no features.")
+                                 .arg(where)};
             }
             return FeatureCodes{QString::fromUtf8(definition.GetFieldDefn(fields[f])->GetNameRef()),
                                 std::move(readings[f].features)};
@@ -160,13 +169,19 @@ Result<FeatureCodes> readFeatureCodes(OGRLayer& layer, const QString& where,
     const QString field = QString::fromUtf8(definition.GetFieldDefn(fields.front())->GetNameRef());
     const QString problem =
         first.badValue.trimmed().isEmpty()
-            ? QStringLiteral("no code")
-            : QStringLiteral("\"%1\" is not a six-digit administrative code").arg(first.badValue);
-    return Error{QStringLiteral("%1, feature %2, field \"%3\": %4; every feature needs the "
-                                "six-digit GB/T 2260 code of its region, e.g. 410102.")
-                     .arg(where)
-                     .arg(*first.badFid)
-                     .arg(field, problem)};
+            //: Fills %4 of "%1, feature %2, field "%3": %4; every feature needs..."
+            ? QCoreApplication::translate("agglomap::io::Boundaries", "no code")
+            : QCoreApplication::translate("agglomap::io::Boundaries",
+                                          "\"%1\" is not a six-digit administrative code")
+                  .arg(first.badValue);
+    return Error{
+        //: %1 is the file, %2 the feature's number, %3 the field, %4 the problem
+        QCoreApplication::translate("agglomap::io::Boundaries",
+                                    "%1, feature %2, field \"%3\": %4; every feature needs the "
+                                    "six-digit GB/T 2260 code of its region, e.g. 410102.")
+            .arg(where)
+            .arg(*first.badFid)
+            .arg(field, problem)};
 }
 
 } // namespace agglomap::io

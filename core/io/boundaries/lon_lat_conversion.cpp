@@ -1,5 +1,7 @@
 #include "io/boundaries/lon_lat_conversion.h"
 
+#include <QCoreApplication>
+
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
@@ -50,15 +52,25 @@ Result<LonLatConversion> LonLatConversion::create(const OGRSpatialReference* fil
         const char* const noNetwork[] = {"ALLOW_NETWORK_ACCESS=NO", nullptr};
         if (source->SetFromUserInput(assumedCrs.trimmed().toUtf8().constData(), noNetwork) !=
             OGRERR_NONE) {
-            return Error{QStringLiteral("%1: the coordinate reference system \"%2\" is unknown; "
-                                        "give an EPSG code such as EPSG:4547, a WKT or a PROJ "
-                                        "string.")
+            //: %1 is the file, %2 what the user typed
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::Boundaries",
+                             "%1: the coordinate reference system \"%2\" is unknown; "
+                             "give an EPSG code such as EPSG:4547, a WKT or a PROJ "
+                             "string.")
                              .arg(where, assumedCrs.trimmed())};
         }
     } else {
-        return Error{QStringLiteral("%1: has no coordinate reference system%2; choose the one it "
-                                    "was made in, e.g. EPSG:4490 (CGCS2000) or EPSG:4547.")
-                         .arg(where, isShapefile ? QStringLiteral(" (no .prj)") : QString())};
+        const QString missing =
+            isShapefile ? QCoreApplication::translate(
+                              "agglomap::io::Boundaries",
+                              "%1: has no coordinate reference system (no .prj); choose the one "
+                              "it was made in, e.g. EPSG:4490 (CGCS2000) or EPSG:4547.")
+                        : QCoreApplication::translate(
+                              "agglomap::io::Boundaries",
+                              "%1: has no coordinate reference system; choose the one it was "
+                              "made in, e.g. EPSG:4490 (CGCS2000) or EPSG:4547.");
+        return Error{missing.arg(where)};
     }
     source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     ReferencePtr wgs84(new OGRSpatialReference);
@@ -70,9 +82,12 @@ Result<LonLatConversion> LonLatConversion::create(const OGRSpatialReference* fil
     conversion.m_datum = datum;
     conversion.m_toWgs84.reset(OGRCreateCoordinateTransformation(source.get(), wgs84.get()));
     if (!conversion.m_toWgs84) {
-        return Error{QStringLiteral("%1: cannot transform from its coordinate reference system "
-                                    "(%2) to WGS84 longitude/latitude; choose a geodetic one such "
-                                    "as EPSG:4490 (CGCS2000).")
+        //: %1 is the file, %2 the name of its coordinate reference system
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::Boundaries",
+                         "%1: cannot transform from its coordinate reference system "
+                         "(%2) to WGS84 longitude/latitude; choose a geodetic one such "
+                         "as EPSG:4490 (CGCS2000).")
                          .arg(where, conversion.m_sourceName)};
     }
     return conversion;

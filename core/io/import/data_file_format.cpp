@@ -1,5 +1,6 @@
 #include "io/import/data_file_format.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -91,9 +92,12 @@ Result<qint64> dataSize(const QString& path, DataFormat format) {
     }
     const QString attributes = sidecarFile(path, QStringLiteral(".dbf"));
     if (attributes.isEmpty()) {
-        return Error{QStringLiteral("%1: its attribute table %2.dbf is missing; copy the .dbf "
-                                    "(and .shx, .prj, .cpg) files along with the .shp.")
-                         .arg(QDir::toNativeSeparators(path), QFileInfo(path).completeBaseName())};
+        return Error{
+            //: %1 is the .shp file, %2 its name without suffix
+            QCoreApplication::translate("agglomap::io::DataTable",
+                                        "%1: its attribute table %2.dbf is missing; copy the .dbf "
+                                        "(and .shx, .prj, .cpg) files along with the .shp.")
+                .arg(QDir::toNativeSeparators(path), QFileInfo(path).completeBaseName())};
     }
     // A .shp of 0 bytes lacks even its header: the shapefile is empty whatever the .dbf holds.
     return size == 0 ? qint64{0} : size + QFileInfo(attributes).size();
@@ -102,12 +106,15 @@ Result<qint64> dataSize(const QString& path, DataFormat format) {
 QString byteSizeText(qint64 bytes) {
     constexpr double kilo = 1024.0;
     if (bytes < 1024) {
-        return QStringLiteral("%1 bytes").arg(bytes);
+        //: A file size
+        return QCoreApplication::translate("agglomap::io::DataTable", "%1 bytes").arg(bytes);
     }
     if (bytes < 1024 * 1024) {
-        return QStringLiteral("%1 KB").arg(static_cast<double>(bytes) / kilo, 0, 'f', 1);
+        return QCoreApplication::translate("agglomap::io::DataTable", "%1 KB")
+            .arg(static_cast<double>(bytes) / kilo, 0, 'f', 1);
     }
-    return QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / (kilo * kilo), 0, 'f', 1);
+    return QCoreApplication::translate("agglomap::io::DataTable", "%1 MB")
+        .arg(static_cast<double>(bytes) / (kilo * kilo), 0, 'f', 1);
 }
 
 } // namespace agglomap::io::detail

@@ -4,6 +4,7 @@
 #include "io/import/data_table_text.h"
 #include "io/import/gdal_raw_table.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -24,35 +25,47 @@ std::optional<Error> checkFile(const QString& path, const std::optional<DataForm
                                const DataTableOptions& options) {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error{QStringLiteral("%1: the file does not exist; check its name and folder, or "
-                                    "choose it again.")
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::DataTable",
+                         "%1: the file does not exist; check its name and folder, or "
+                         "choose it again.")
                          .arg(nativePath(path))};
     }
     if (info.isDir()) {
-        return Error{
-            QStringLiteral("%1: is a folder; choose a data file inside it.").arg(nativePath(path))};
+        return Error{QCoreApplication::translate("agglomap::io::DataTable",
+                                                 "%1: is a folder; choose a data file inside it.")
+                         .arg(nativePath(path))};
     }
     if (!format) {
-        return Error{QStringLiteral("%1: is not a file Agglomap imports; save it as CSV, XLSX, "
-                                    "ODS, GeoJSON, Shapefile (.shp) or GeoPackage (.gpkg).")
-                         .arg(nativePath(path))};
+        return Error{
+            QCoreApplication::translate("agglomap::io::DataTable",
+                                        "%1: is not a file Agglomap imports; save it as CSV, XLSX, "
+                                        "ODS, GeoJSON, Shapefile (.shp) or GeoPackage (.gpkg).")
+                .arg(nativePath(path))};
     }
     if (!info.isReadable()) {
-        return Error{QStringLiteral("%1: cannot be opened; you may not have permission to read "
-                                    "it.")
-                         .arg(nativePath(path))};
+        return Error{
+            QCoreApplication::translate("agglomap::io::DataTable",
+                                        "%1: cannot be opened; you may not have permission to read "
+                                        "it.")
+                .arg(nativePath(path))};
     }
     const Result<qint64> size = detail::dataSize(path, *format);
     if (!size) {
         return size.error();
     }
     if (size.value() == 0) {
-        return Error{QStringLiteral("%1: is empty (0 bytes); choose the file that holds the data.")
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::DataTable",
+                         "%1: is empty (0 bytes); choose the file that holds the data.")
                          .arg(nativePath(path))};
     }
     if (size.value() > options.maxBytes) {
-        return Error{QStringLiteral("%1: is %2, more than the %3 an import reads; check that it "
-                                    "is the right file, or split it.")
+        //: %1 is the file, %2 its size, %3 the largest size an import reads
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::DataTable",
+                         "%1: is %2, more than the %3 an import reads; check that it "
+                         "is the right file, or split it.")
                          .arg(nativePath(path), detail::byteSizeText(size.value()),
                               detail::byteSizeText(options.maxBytes))};
     }
@@ -64,14 +77,20 @@ std::optional<Error> checkColumnNames(const DataTable& table) {
     for (int column = 0; column < static_cast<int>(table.columns.size()); ++column) {
         const QString& name = table.columns.at(column);
         if (name.trimmed().isEmpty()) {
-            return Error{QStringLiteral("%1: %2 has no name; give every column a name in the "
-                                        "header and import again.")
-                             .arg(nativePath(table.path), detail::columnLabel(table, column))};
+            return Error{
+                //: %1 is the file, %2 a column ("column B") or field ("field 2")
+                QCoreApplication::translate("agglomap::io::DataTable",
+                                            "%1: %2 has no name; give every column a name in the "
+                                            "header and import again.")
+                    .arg(nativePath(table.path), detail::columnLabel(table, column))};
         }
         const auto earlier = seen.constFind(name);
         if (earlier != seen.cend()) {
-            return Error{QStringLiteral("%1: %2 are both named \"%3\"; give each column its own "
-                                        "name and import again.")
+            //: %1 is the file, %2 two columns ("columns B and D") or fields, %3 their name
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::DataTable",
+                             "%1: %2 are both named \"%3\"; give each column its own "
+                             "name and import again.")
                              .arg(nativePath(table.path),
                                   detail::columnPairLabel(table, *earlier, column), name)};
         }
@@ -83,15 +102,21 @@ std::optional<Error> checkColumnNames(const DataTable& table) {
 } // namespace
 
 QString DataTable::rowName(int row) const {
-    return spreadsheetRows ? QStringLiteral("row %1").arg(row + 2)
-                           : QStringLiteral("feature %1").arg(row + 1);
+    return spreadsheetRows
+               //: A spreadsheet row number, as in "file.xlsx, row 5: ..."
+               ? QCoreApplication::translate("agglomap::io::DataTable", "row %1").arg(row + 2)
+               //: A GIS feature's number, as in "file.shp, feature 5: ..."
+               : QCoreApplication::translate("agglomap::io::DataTable", "feature %1").arg(row + 1);
 }
 
 QString DataTable::locate(int row, const QString& column, const QString& what) const {
     if (column.isEmpty()) {
-        return QStringLiteral("%1, %2: %3").arg(nativePath(path), rowName(row), what);
+        //: %1 is the file, %2 a row or feature, %3 the problem
+        return QCoreApplication::translate("agglomap::io::DataTable", "%1, %2: %3")
+            .arg(nativePath(path), rowName(row), what);
     }
-    return QStringLiteral("%1, %2, field \"%3\": %4")
+    //: %1 is the file, %2 a row or feature, %3 the field, %4 the problem
+    return QCoreApplication::translate("agglomap::io::DataTable", "%1, %2, field \"%3\": %4")
         .arg(nativePath(path), rowName(row), column, what);
 }
 

@@ -1,5 +1,6 @@
 #include "io/import/data_table_text.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -71,19 +72,29 @@ QString undecodableWhat(DataFormat format, const EncodingChoice& choice) {
     const QString name = choice.encoding ? encodingName(*choice.encoding) : QString();
     switch (choice.source) {
     case EncodingSource::Chosen:
-        return QStringLiteral("is not valid %1 text; choose the encoding the file was saved in.")
+        //: Completes "<file>, row 5, field "x": ..."; %1 is an encoding name
+        return QCoreApplication::translate(
+                   "agglomap::io::DataTable",
+                   "is not valid %1 text; choose the encoding the file was saved in.")
             .arg(name);
     case EncodingSource::CpgFile:
-        return QStringLiteral("is not valid %1 text, the encoding its .cpg file names; choose "
-                              "the encoding the file was saved in.")
+        return QCoreApplication::translate(
+                   "agglomap::io::DataTable",
+                   "is not valid %1 text, the encoding its .cpg file names; choose "
+                   "the encoding the file was saved in.")
             .arg(name);
     case EncodingSource::Format:
-        return QStringLiteral("is not valid UTF-8 text, which every %1 file must be; save it "
-                              "again from the program that made it.")
+        //: %1 is a file format, e.g. GeoJSON
+        return QCoreApplication::translate(
+                   "agglomap::io::DataTable",
+                   "is not valid UTF-8 text, which every %1 file must be; save it "
+                   "again from the program that made it.")
             .arg(dataFormatName(format));
     case EncodingSource::Detected:
-        return QStringLiteral("is neither UTF-8 nor GB18030 (GBK) text; save the file as UTF-8 "
-                              "and import it again.");
+        return QCoreApplication::translate(
+            "agglomap::io::DataTable",
+            "is neither UTF-8 nor GB18030 (GBK) text; save the file as UTF-8 "
+            "and import it again.");
     }
     return {};
 }
@@ -121,15 +132,22 @@ EncodingChoice chooseEncoding(const QString& path, DataFormat format,
 }
 
 QString columnLabel(const DataTable& table, int index) {
-    return table.spreadsheetRows ? QStringLiteral("column %1").arg(columnLetters(index))
-                                 : QStringLiteral("field %1").arg(index + 1);
+    return table.spreadsheetRows
+               //: %1 is a spreadsheet column letter (A, B, ...)
+               ? QCoreApplication::translate("agglomap::io::DataTable", "column %1")
+                     .arg(columnLetters(index))
+               //: %1 is a field's position, counted from 1
+               : QCoreApplication::translate("agglomap::io::DataTable", "field %1").arg(index + 1);
 }
 
 QString columnPairLabel(const DataTable& table, int first, int second) {
     return table.spreadsheetRows
-               ? QStringLiteral("columns %1 and %2")
+               //: %1 and %2 are spreadsheet column letters
+               ? QCoreApplication::translate("agglomap::io::DataTable", "columns %1 and %2")
                      .arg(columnLetters(first), columnLetters(second))
-               : QStringLiteral("fields %1 and %2").arg(first + 1).arg(second + 1);
+               : QCoreApplication::translate("agglomap::io::DataTable", "fields %1 and %2")
+                     .arg(first + 1)
+                     .arg(second + 1);
 }
 
 Result<DataTable> decodeTable(DataTable table, const RawTable& raw, DataFormat format,
@@ -163,9 +181,11 @@ Result<DataTable> decodeTable(DataTable table, const RawTable& raw, DataFormat f
     if (const auto* failure = std::get_if<UndecodableCell>(&decoded)) {
         const QString what = undecodableWhat(format, choice);
         if (failure->row < 0) {
-            return Error{QStringLiteral("%1, name of %2: %3")
-                             .arg(QDir::toNativeSeparators(table.path),
-                                  columnLabel(table, failure->column), what)};
+            return Error{
+                //: %1 is the file, %2 a column or field, %3 the problem
+                QCoreApplication::translate("agglomap::io::DataTable", "%1, name of %2: %3")
+                    .arg(QDir::toNativeSeparators(table.path), columnLabel(table, failure->column),
+                         what)};
         }
         // The names decoded, or decoding would have stopped there.
         const QStringList names = *decodeRow(raw.header, raw.columnCount, encoding);

@@ -4,6 +4,7 @@
 #include "io/import/import_target_spec.h"
 #include "io/import/import_target_values.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 
@@ -113,11 +114,14 @@ private:
         const std::optional<DistrictId> id = match.value().id;
         if (id) {
             if (const auto earlier = m_rowOfDistrict.find(*id); earlier != m_rowOfDistrict.end()) {
-                return error(row, m_mapping.keyColumn,
-                             QStringLiteral("%1 already gives district %2; each district may "
-                                            "appear once.")
-                                 .arg(rowName(earlier->second))
-                                 .arg(id->value));
+                return error(
+                    row, m_mapping.keyColumn,
+                    //: %1 is an earlier row ("row 5"), %2 a district id
+                    QCoreApplication::translate("agglomap::io::Import",
+                                                "%1 already gives district %2; each district may "
+                                                "appear once.")
+                        .arg(rowName(earlier->second))
+                        .arg(id->value));
             }
             m_rowOfDistrict.emplace(*id, row);
         }
@@ -157,15 +161,20 @@ private:
     // The format of every reader's messages (DataTable::locate), kept here so that the import
     // does not depend on the reader's implementation.
     QString rowName(int row) const {
-        return m_table.spreadsheetRows ? QStringLiteral("row %1").arg(row + 2)
-                                       : QStringLiteral("feature %1").arg(row + 1);
+        return m_table.spreadsheetRows
+                   ? QCoreApplication::translate("agglomap::io::DataTable", "row %1").arg(row + 2)
+                   : QCoreApplication::translate("agglomap::io::DataTable", "feature %1")
+                         .arg(row + 1);
     }
     Error error(int row, const QString& column, const QString& what) const {
-        return Error{QStringLiteral("%1, %2, field \"%3\": %4")
-                         .arg(QDir::toNativeSeparators(m_table.path), rowName(row), column, what)};
+        return Error{
+            QCoreApplication::translate("agglomap::io::DataTable", "%1, %2, field \"%3\": %4")
+                .arg(QDir::toNativeSeparators(m_table.path), rowName(row), column, what)};
     }
     Error fileError(const QString& what) const {
-        return Error{QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_table.path), what)};
+        //: %1 is the file, %2 the problem
+        return Error{QCoreApplication::translate("agglomap::io::Import", "%1: %2")
+                         .arg(QDir::toNativeSeparators(m_table.path), what)};
     }
 
     QString cell(int row, int column) const {
@@ -181,24 +190,31 @@ private:
 
     Status resolveColumns() {
         if (m_mapping.keyColumn.isEmpty()) {
-            return fileError(
-                QStringLiteral("choose the column that identifies each row's district."));
+            return fileError(QCoreApplication::translate(
+                "agglomap::io::Import", "choose the column that identifies each row's district."));
         }
         m_keyIndex = m_table.columnIndex(m_mapping.keyColumn);
         if (m_keyIndex < 0) {
-            return fileError(QStringLiteral("there is no column \"%1\" to find districts by.")
-                                 .arg(m_mapping.keyColumn));
+            return fileError(
+                QCoreApplication::translate("agglomap::io::Import",
+                                            "there is no column \"%1\" to find districts by.")
+                    .arg(m_mapping.keyColumn));
         }
         for (const auto& [key, column] : m_mapping.columns) {
             const auto target = detail::targetSpec(key, m_plan.sectors());
             if (!target) {
                 return fileError(
-                    QStringLiteral("\"%1\" is not a value an import can set.").arg(key));
+                    QCoreApplication::translate("agglomap::io::Import",
+                                                "\"%1\" is not a value an import can set.")
+                        .arg(key));
             }
             const int index = m_table.columnIndex(column);
             if (index < 0) {
                 return fileError(
-                    QStringLiteral("there is no column \"%1\" to take %2 from.").arg(column, key));
+                    //: %1 is a column, %2 the key of the value to import (e.g. output:C39)
+                    QCoreApplication::translate("agglomap::io::Import",
+                                                "there is no column \"%1\" to take %2 from.")
+                        .arg(column, key));
             }
             if (target->kind == TargetKind::Lon) {
                 m_lon = MappedColumn{*target, column, index};
@@ -210,15 +226,19 @@ private:
         }
         if (m_lon.has_value() != m_lat.has_value()) {
             const MappedColumn& given = m_lon ? *m_lon : *m_lat;
-            return fileError(
-                QStringLiteral("the column \"%1\" gives %2 but no column gives %3; "
-                               "map both or neither.")
-                    .arg(given.column,
-                         m_lon ? QStringLiteral("longitudes") : QStringLiteral("latitudes"),
-                         m_lon ? QStringLiteral("latitudes") : QStringLiteral("longitudes")));
+            const QString unpaired =
+                m_lon
+                    ? QCoreApplication::translate("agglomap::io::Import",
+                                                  "the column \"%1\" gives longitudes but no "
+                                                  "column gives latitudes; map both or neither.")
+                    : QCoreApplication::translate("agglomap::io::Import",
+                                                  "the column \"%1\" gives latitudes but no "
+                                                  "column gives longitudes; map both or neither.");
+            return fileError(unpaired.arg(given.column));
         }
         if (!m_lon && m_mapping.usePoints && m_table.points.empty()) {
-            return fileError(QStringLiteral("the layer has no geometry to take locations from."));
+            return fileError(QCoreApplication::translate(
+                "agglomap::io::Import", "the layer has no geometry to take locations from."));
         }
         // Messages then come in the order a reader scans the row.
         std::stable_sort(
@@ -242,9 +262,10 @@ private:
     Result<Match> matchRow(int row) const {
         const QString key = cell(row, m_keyIndex);
         if (key.isEmpty()) {
-            return error(
-                row, m_mapping.keyColumn,
-                QStringLiteral("is empty; every row needs a value to find its district by."));
+            return error(row, m_mapping.keyColumn,
+                         QCoreApplication::translate(
+                             "agglomap::io::Import",
+                             "is empty; every row needs a value to find its district by."));
         }
         switch (m_mapping.join) {
         case JoinKey::Id: {
@@ -252,14 +273,17 @@ private:
             const double id = key.toDouble(&ok);
             if (!ok || id != std::floor(id) || id < 1 || id > std::numeric_limits<int>::max()) {
                 return error(row, m_mapping.keyColumn,
-                             QStringLiteral("\"%1\" is not a district id; ids are whole numbers "
-                                            "from 1.")
+                             QCoreApplication::translate(
+                                 "agglomap::io::Import",
+                                 "\"%1\" is not a district id; ids are whole numbers "
+                                 "from 1.")
                                  .arg(key));
             }
             const DistrictId districtId{static_cast<int>(id)};
             if (!m_plan.district(districtId)) {
-                return Match{std::nullopt,
-                             QStringLiteral("no district has id %1").arg(districtId.value)};
+                return Match{std::nullopt, QCoreApplication::translate("agglomap::io::Import",
+                                                                       "no district has id %1")
+                                               .arg(districtId.value)};
             }
             return Match{districtId, {}};
         }
@@ -270,22 +294,31 @@ private:
             const geo::RegionCode code = digits.toInt(&ok);
             if (!ok || digits.size() != 6) {
                 return error(row, m_mapping.keyColumn,
-                             QStringLiteral("\"%1\" is not an administrative code; county codes "
-                                            "have six digits.")
+                             QCoreApplication::translate(
+                                 "agglomap::io::Import",
+                                 "\"%1\" is not an administrative code; county codes "
+                                 "have six digits.")
                                  .arg(key));
             }
             const geo::Region* county = m_plan.regions().find(code);
             if (!county || county->level != geo::RegionLevel::County) {
-                return Match{std::nullopt, QStringLiteral("no county of %1 has code %2")
-                                               .arg(m_plan.regions().province().nameZh)
-                                               .arg(code)};
+                return Match{std::nullopt,
+                             //: %1 is the province, %2 a county code
+                             QCoreApplication::translate("agglomap::io::Import",
+                                                         "no county of %1 has code %2")
+                                 .arg(m_plan.regions().province().nameZh)
+                                 .arg(code)};
             }
             const QList<DistrictId> hosted = m_byCounty.value(code);
             if (hosted.size() != 1) {
                 return Match{std::nullopt,
                              hosted.isEmpty()
-                                 ? QStringLiteral("no district lies in county %1").arg(code)
-                                 : QStringLiteral("county %1 hosts %2 districts")
+                                 ? QCoreApplication::translate("agglomap::io::Import",
+                                                               "no district lies in county %1")
+                                       .arg(code)
+                                 //: %1 is a county code, %2 a number of districts (two or more)
+                                 : QCoreApplication::translate("agglomap::io::Import",
+                                                               "county %1 hosts %2 districts")
                                        .arg(code)
                                        .arg(hosted.size())};
             }
@@ -294,11 +327,16 @@ private:
         case JoinKey::Name: {
             const QList<DistrictId> named = m_byName.value(key.toCaseFolded());
             if (named.size() != 1) {
-                return Match{
-                    std::nullopt,
-                    named.isEmpty()
-                        ? QStringLiteral("no district is named %1").arg(key)
-                        : QStringLiteral("%1 districts are named %2").arg(named.size()).arg(key)};
+                return Match{std::nullopt,
+                             named.isEmpty()
+                                 ? QCoreApplication::translate("agglomap::io::Import",
+                                                               "no district is named %1")
+                                       .arg(key)
+                                 //: %1 is a number of districts (two or more), %2 a name
+                                 : QCoreApplication::translate("agglomap::io::Import",
+                                                               "%1 districts are named %2")
+                                       .arg(named.size())
+                                       .arg(key)};
             }
             return Match{named.front(), {}};
         }
@@ -333,10 +371,12 @@ private:
             }
             if (lonText.isEmpty() || latText.isEmpty()) {
                 const MappedColumn& empty = lonText.isEmpty() ? *m_lon : *m_lat;
-                return error(
-                    row, empty.column,
-                    QStringLiteral("is empty while \"%1\" is given; a location needs both.")
-                        .arg(lonText.isEmpty() ? m_lat->column : m_lon->column));
+                return error(row, empty.column,
+                             //: %1 is the other coordinate column
+                             QCoreApplication::translate(
+                                 "agglomap::io::Import",
+                                 "is empty while \"%1\" is given; a location needs both.")
+                                 .arg(lonText.isEmpty() ? m_lat->column : m_lon->column));
             }
             const auto lon = detail::parseCell(m_lon->target, lonText);
             if (!lon) {
@@ -369,8 +409,11 @@ private:
         const QString province = m_plan.regions().province().nameZh;
         if (!m_counties.isNearProvince(wgs84)) {
             return error(row, column,
-                         QStringLiteral("%1 lies far outside %2; check the coordinates and that "
-                                        "the row belongs to this province.")
+                         //: %1 is a coordinate pair, %2 the province
+                         QCoreApplication::translate(
+                             "agglomap::io::Import",
+                             "%1 lies far outside %2; check the coordinates and that "
+                             "the row belongs to this province.")
                              .arg(shown, province));
         }
         QStringList others;
@@ -380,10 +423,14 @@ private:
                 others.append(datumName(datum));
             }
         }
-        return error(row, column,
-                     QStringLiteral("%1 lies outside %2; are the coordinates %3 rather than %4?")
-                         .arg(shown, province, others.join(QStringLiteral(" or ")),
-                              datumName(m_mapping.datum)));
+        //: %1 is a coordinate pair, %2 the province; %3 and %4 are the two other datums
+        //: (WGS84, GCJ-02, BD-09), %5 the datum chosen for the import
+        return error(
+            row, column,
+            QCoreApplication::translate(
+                "agglomap::io::Import",
+                "%1 lies outside %2; are the coordinates %3 or %4 rather than %5?")
+                .arg(shown, province, others.at(0), others.at(1), datumName(m_mapping.datum)));
     }
 
     // Puts the row's values into the district; true when anything changed, the illustrative
@@ -440,8 +487,13 @@ private:
         if (!m_mapping.addUnmatched) {
             return reason;
         }
-        return place ? QStringLiteral("%1; it has no Chinese name to be added with").arg(reason)
-                     : QStringLiteral("%1; it has no location to be added at").arg(reason);
+        //: %1 is why the row matched no district (e.g. "no district has id 7")
+        return place ? QCoreApplication::translate("agglomap::io::Import",
+                                                   "%1; it has no Chinese name to be added with")
+                           .arg(reason)
+                     : QCoreApplication::translate("agglomap::io::Import",
+                                                   "%1; it has no location to be added at")
+                           .arg(reason);
     }
 
     const model::Plan& m_plan;

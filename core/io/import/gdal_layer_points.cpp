@@ -1,5 +1,6 @@
 #include "io/import/gdal_layer_points.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <ogr_api.h>
@@ -71,11 +72,19 @@ Result<LayerPoints> LayerPoints::forLayer(const QString& path, OGRLayer& layer) 
     }
     points.m_toWgs84.reset(OGRCreateCoordinateTransformation(from.get(), wgs84.get()));
     if (!points.m_toWgs84) {
-        return Error{QStringLiteral("%1: its coordinate system%2 cannot be converted to WGS84 "
-                                    "longitude/latitude; save it in EPSG:4326 and import again.")
-                         .arg(QDir::toNativeSeparators(path),
-                              points.m_crs.isEmpty() ? QString()
-                                                     : QStringLiteral(" (%1)").arg(points.m_crs))};
+        if (points.m_crs.isEmpty()) {
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::DataTable",
+                             "%1: its coordinate system cannot be converted to WGS84 "
+                             "longitude/latitude; save it in EPSG:4326 and import again.")
+                             .arg(QDir::toNativeSeparators(path))};
+        }
+        //: %2 is the coordinate system's code, e.g. EPSG:4547
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::DataTable",
+                         "%1: its coordinate system (%2) cannot be converted to WGS84 "
+                         "longitude/latitude; save it in EPSG:4326 and import again.")
+                         .arg(QDir::toNativeSeparators(path), points.m_crs)};
     }
     return points;
 }
@@ -96,8 +105,9 @@ Result<std::optional<geo::LonLat>> LayerPoints::pointOf(const OGRGeometry* geome
             wkbFlatten(onSurface->getGeometryType()) == wkbPoint) {
             point = *onSurface->toPoint();
         } else if (geometry->Centroid(&point) != OGRERR_NONE || point.IsEmpty()) {
-            return Error{QStringLiteral("the geometry has no point inside it; check that it is "
-                                        "a valid point, line or polygon.")};
+            return Error{QCoreApplication::translate(
+                "agglomap::io::DataTable", "the geometry has no point inside it; check that it is "
+                                           "a valid point, line or polygon.")};
         }
     }
     double x = point.getX();
@@ -108,15 +118,19 @@ Result<std::optional<geo::LonLat>> LayerPoints::pointOf(const OGRGeometry* geome
     constexpr double farthest = 1e12;
     if (!std::isfinite(x) || !std::isfinite(y) || std::abs(x) > farthest ||
         std::abs(y) > farthest) {
-        return Error{QStringLiteral("the geometry's coordinates (%1, %2) lie outside any map; "
-                                    "check them and the file's coordinate system.")
-                         .arg(x)
-                         .arg(y)};
+        return Error{
+            //: %1 and %2 are the coordinates as found in the file
+            QCoreApplication::translate("agglomap::io::DataTable",
+                                        "the geometry's coordinates (%1, %2) lie outside any map; "
+                                        "check them and the file's coordinate system.")
+                .arg(x)
+                .arg(y)};
     }
     if ((m_toWgs84 && !m_toWgs84->Transform(1, &x, &y)) || !std::isfinite(x) || !std::isfinite(y)) {
-        return Error{QStringLiteral("the geometry cannot be converted to WGS84 "
-                                    "longitude/latitude; check its coordinates and the file's "
-                                    "coordinate system.")};
+        return Error{QCoreApplication::translate(
+            "agglomap::io::DataTable", "the geometry cannot be converted to WGS84 "
+                                       "longitude/latitude; check its coordinates and the file's "
+                                       "coordinate system.")};
     }
     return std::optional<geo::LonLat>{geo::LonLat{x, y}};
 }

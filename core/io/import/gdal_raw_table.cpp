@@ -3,6 +3,7 @@
 #include "io/import/gdal_layer_points.h"
 #include "io/import/gdal_messages.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 
@@ -60,11 +61,20 @@ const char* headersOption(DataFormat format) {
 }
 
 Error unreadable(const QString& path, DataFormat format, const std::optional<QString>& detail) {
-    return Error{
-        QStringLiteral("%1: cannot be read as %2%3. It may be truncated or damaged; "
-                       "open it in the program that made it and save it again.")
-            .arg(nativePath(path), dataFormatName(format),
-                 detail && !detail->isEmpty() ? QStringLiteral(" (%1)").arg(*detail) : QString())};
+    if (detail && !detail->isEmpty()) {
+        //: %1 is the file, %2 its format (CSV, XLSX...), %3 what GDAL reported
+        return Error{QCoreApplication::translate("agglomap::io::DataTable",
+                                                 "%1: cannot be read as %2 (%3). It may be "
+                                                 "truncated or damaged; open it in the program "
+                                                 "that made it and save it again.")
+                         .arg(nativePath(path), dataFormatName(format), *detail)};
+    }
+    //: %1 is the file, %2 its format (CSV, XLSX...)
+    return Error{QCoreApplication::translate("agglomap::io::DataTable",
+                                             "%1: cannot be read as %2. It may be truncated or "
+                                             "damaged; open it in the program that made it and "
+                                             "save it again.")
+                     .arg(nativePath(path), dataFormatName(format))};
 }
 
 QByteArray cellBytes(const OGRFeature& feature, int index) {
@@ -161,13 +171,17 @@ Result<RawTable> readRawTable(const DataTable& naming, DataFormat format,
         raw.layers.append(QString::fromUtf8(layer->GetName()));
     }
     if (raw.layers.isEmpty()) {
-        return Error{QStringLiteral("%1: holds no table to import; choose the file that holds the "
-                                    "data.")
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::DataTable",
+                         "%1: holds no table to import; choose the file that holds the "
+                         "data.")
                          .arg(nativePath(naming.path))};
     }
     const auto layerIndex = options.layer.isEmpty() ? 0 : raw.layers.indexOf(options.layer);
     if (layerIndex < 0) {
-        return Error{QStringLiteral("%1: has no layer \"%2\"; its layers are \"%3\".")
+        //: %1 is the file, %2 the layer asked for, %3 the layers it has
+        return Error{QCoreApplication::translate("agglomap::io::DataTable",
+                                                 "%1: has no layer \"%2\"; its layers are \"%3\".")
                          .arg(nativePath(naming.path), options.layer,
                               raw.layers.join(QStringLiteral("\", \"")))};
     }
@@ -180,12 +194,18 @@ Result<RawTable> readRawTable(const DataTable& naming, DataFormat format,
     raw.columnCount = definition.GetFieldCount();
     raw.header = fieldNames(definition, format);
 
-    const QString rowsWord =
-        naming.spreadsheetRows ? QStringLiteral("rows") : QStringLiteral("features");
     const auto tooManyRows = [&] {
-        return Error{QStringLiteral("%1: has more than %2 %3; an import reads at most %2. Split "
-                                    "the file, or check that it is the right one.")
-                         .arg(nativePath(naming.path), QString::number(options.maxRows), rowsWord)};
+        const QString limit = naming.spreadsheetRows
+                                  //: %1 is the file, %2 the most rows an import reads
+                                  ? QCoreApplication::translate(
+                                        "agglomap::io::DataTable",
+                                        "%1: has more than %2 rows; an import reads at most %2. "
+                                        "Split the file, or check that it is the right one.")
+                                  : QCoreApplication::translate(
+                                        "agglomap::io::DataTable",
+                                        "%1: has more than %2 features; an import reads at most "
+                                        "%2. Split the file, or check that it is the right one.");
+        return Error{limit.arg(nativePath(naming.path), QString::number(options.maxRows))};
     };
     if (layer.TestCapability(OLCFastFeatureCount) &&
         layer.GetFeatureCount(TRUE) > static_cast<GIntBig>(options.maxRows)) {
@@ -209,9 +229,12 @@ Result<RawTable> readRawTable(const DataTable& naming, DataFormat format,
         const OGRFeatureUniquePtr feature(layer.GetNextFeature());
         const int row = headerPending ? -1 : static_cast<int>(raw.rows.size());
         if (auto failure = messages.firstFailure()) {
-            return Error{QStringLiteral("%1, %2: cannot be read (%3). The file may be truncated "
-                                        "or damaged; open it in the program that made it and "
-                                        "save it again.")
+            //: %1 is the file, %2 a row or feature, %3 what GDAL reported
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::DataTable",
+                             "%1, %2: cannot be read (%3). The file may be truncated "
+                             "or damaged; open it in the program that made it and "
+                             "save it again.")
                              .arg(nativePath(naming.path), naming.rowName(row), *failure)};
         }
         if (!feature) {

@@ -1,5 +1,7 @@
 #include "io/import/import_target_values.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -12,8 +14,9 @@ using model::District;
 using model::DistrictType;
 using model::ZoneLevel;
 
-Error quoted(const QString& text, const QString& what) {
-    return Error{QStringLiteral("\"%1\" %2").arg(text, what)};
+// `message` is a whole sentence whose %1 is the cell's text, so that it translates as one.
+Error quoted(const QString& text, const QString& message) {
+    return Error{message.arg(text)};
 }
 
 // QString::toDouble reads the C locale only; thousands separators are refused rather than
@@ -29,17 +32,22 @@ Result<double> number(const QString& text) {
     if (withoutSeparators != text) {
         withoutSeparators.toDouble(&ok);
         if (ok) {
-            return quoted(
-                text, QStringLiteral("is not a number; write it without thousands separators."));
+            return quoted(text,
+                          QCoreApplication::translate(
+                              "agglomap::io::Import",
+                              "\"%1\" is not a number; write it without thousands separators."));
         }
     }
-    return quoted(text, QStringLiteral("is not a number."));
+    return quoted(text,
+                  QCoreApplication::translate("agglomap::io::Import", "\"%1\" is not a number."));
 }
 
 Result<double> nonNegative(const QString& text) {
     const auto value = number(text);
     if (value.ok() && value.value() < 0.0) {
-        return quoted(text, QStringLiteral("is negative; it must be zero or more."));
+        return quoted(text,
+                      QCoreApplication::translate("agglomap::io::Import",
+                                                  "\"%1\" is negative; it must be zero or more."));
     }
     return value;
 }
@@ -52,15 +60,16 @@ Result<int> wholeNumber(const QString& text) {
     }
     if (std::floor(value.value()) != value.value() ||
         value.value() > std::numeric_limits<int>::max()) {
-        return quoted(text, QStringLiteral("is not a whole number."));
+        return quoted(text, QCoreApplication::translate("agglomap::io::Import",
+                                                        "\"%1\" is not a whole number."));
     }
     return static_cast<int>(value.value());
 }
 
-Result<double> inRange(const QString& text, double low, double high, const QString& what) {
+Result<double> inRange(const QString& text, double low, double high, const QString& message) {
     const auto value = number(text);
     if (value.ok() && (value.value() < low || value.value() > high)) {
-        return quoted(text, what);
+        return quoted(text, message);
     }
     return value;
 }
@@ -80,8 +89,10 @@ Result<CellValue> zoneLevel(const QString& text) {
             return CellValue{level};
         }
     }
-    return quoted(text, QStringLiteral("is not a zone level: state (国家级), provincial (省级), "
-                                       "municipal (市级) or county (县级)."));
+    return quoted(
+        text, QCoreApplication::translate("agglomap::io::Import",
+                                          "\"%1\" is not a zone level: state (国家级), provincial "
+                                          "(省级), municipal (市级) or county (县级)."));
 }
 
 Result<CellValue> districtType(const QString& text) {
@@ -102,9 +113,10 @@ Result<CellValue> districtType(const QString& text) {
             return CellValue{type};
         }
     }
-    return quoted(text,
-                  QStringLiteral("is not a district type: high-tech (高新技术), "
-                                 "clearly-positioned (产业定位明确) or comprehensive (综合)."));
+    return quoted(text, QCoreApplication::translate(
+                            "agglomap::io::Import",
+                            "\"%1\" is not a district type: high-tech (高新技术), "
+                            "clearly-positioned (产业定位明确) or comprehensive (综合)."));
 }
 
 template <typename T> Result<CellValue> cell(const Result<T>& value) {
@@ -138,8 +150,11 @@ Result<bool> setOutput(District& district, model::SectorIndex sector, double out
     model::SectorActivity& activity = activityOf(district, sector);
     if (activity.highTechOutput > output) {
         if (!district.illustrative.contains(model::DistrictField::Industries)) {
-            return Error{QStringLiteral("\"%1\" is less than the high-tech output of %2 already "
-                                        "entered for %3, which is part of the output.")
+            //: %1 is the output entered, %2 the high-tech output, %3 the sector
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::Import",
+                             "\"%1\" is less than the high-tech output of %2 already "
+                             "entered for %3, which is part of the output.")
                              .arg(output)
                              .arg(activity.highTechOutput)
                              .arg(sectors.at(sector).nameZh)};
@@ -158,15 +173,21 @@ Result<CellValue> parseCell(const TargetSpec& target, const QString& text) {
         return CellValue{text};
     case TargetKind::Lon:
         return cell(
-            inRange(text, -180.0, 180.0, QStringLiteral("is not a longitude (-180 to 180).")));
+            inRange(text, -180.0, 180.0,
+                    QCoreApplication::translate("agglomap::io::Import",
+                                                "\"%1\" is not a longitude (-180 to 180).")));
     case TargetKind::Lat:
-        return cell(inRange(text, -90.0, 90.0,
-                            QStringLiteral("is not a latitude (-90 to 90); are longitude and "
-                                           "latitude swapped?")));
+        return cell(inRange(
+            text, -90.0, 90.0,
+            QCoreApplication::translate(
+                "agglomap::io::Import",
+                "\"%1\" is not a latitude (-90 to 90); are longitude and latitude swapped?")));
     case TargetKind::Year: {
         const auto year = wholeNumber(text);
         if (year.ok() && (year.value() < 1980 || year.value() > 2100)) {
-            return quoted(text, QStringLiteral("is not a year from 1980 to 2100."));
+            return quoted(text,
+                          QCoreApplication::translate("agglomap::io::Import",
+                                                      "\"%1\" is not a year from 1980 to 2100."));
         }
         return cell(year);
     }
@@ -176,8 +197,10 @@ Result<CellValue> parseCell(const TargetSpec& target, const QString& text) {
         return districtType(text);
     case TargetKind::ProvisionCurrent:
     case TargetKind::ProvisionRequired:
-        return cell(inRange(text, 0.0, 100.0,
-                            QStringLiteral("is outside the provision scale of 0 to 100.")));
+        return cell(inRange(
+            text, 0.0, 100.0,
+            QCoreApplication::translate("agglomap::io::Import",
+                                        "\"%1\" is outside the provision scale of 0 to 100.")));
     case TargetKind::RdStaff:
     case TargetKind::Patents:
     case TargetKind::HighTechEnterprises:
@@ -193,7 +216,8 @@ Result<CellValue> parseCell(const TargetSpec& target, const QString& text) {
     case TargetKind::SectorEmployment:
         return cell(nonNegative(text));
     }
-    return quoted(text, QStringLiteral("cannot be imported."));
+    return quoted(
+        text, QCoreApplication::translate("agglomap::io::Import", "\"%1\" cannot be imported."));
 }
 
 Result<bool> applyValue(District& district, const TargetSpec& target, const CellValue& value,

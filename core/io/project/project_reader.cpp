@@ -9,6 +9,7 @@
 #include "io/project/project_tables.h"
 #include "io/project/scenario_tables.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QJsonDocument>
@@ -45,7 +46,9 @@ public:
         }
         OGRLayer* metaLayer = m_dataset->GetLayerByName(kMetaTable);
         if (!metaLayer) {
-            return notAPlan(QStringLiteral("no agglomap metadata table"));
+            //: Fills %2 of "%1: is not an Agglomap plan (%2)..."
+            return notAPlan(QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                        "no agglomap metadata table"));
         }
         auto metaTable = readTable(*metaLayer);
         if (!metaTable) {
@@ -70,7 +73,9 @@ public:
             return damaged();
         }
         if (const Status status = migrate(m_tables, version.value()); !status) {
-            return Error{QStringLiteral("%1: %2").arg(native(m_path), status.error().message)};
+            //: %1 is the plan file or one of its tables, %2 the problem
+            return Error{QCoreApplication::translate("agglomap::io::ProjectFile", "%1: %2")
+                             .arg(native(m_path), status.error().message)};
         }
         return build(version.value());
     }
@@ -79,31 +84,45 @@ private:
     // ---- the file ---------------------------------------------------------------------------
 
     Error notAPlan(const QString& why) const {
-        return Error{QStringLiteral("%1: is not an Agglomap plan (%2); open data files with File "
-                                    "› Import Data.")
+        //: %1 is the file, %2 why not
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::ProjectFile",
+                         "%1: is not an Agglomap plan (%2); open data files with File "
+                         "› Import Data.")
                          .arg(native(m_path), why)};
     }
 
     Error damaged() const {
-        return Error{QStringLiteral("%1: is damaged (cut short or overwritten); open a backup "
-                                    "copy.")
-                         .arg(native(m_path))};
+        return Error{
+            QCoreApplication::translate("agglomap::io::ProjectFile",
+                                        "%1: is damaged (cut short or overwritten); open a backup "
+                                        "copy.")
+                .arg(native(m_path))};
     }
 
     Status open() {
         QString reason;
         switch (sniffFile(m_path, &reason)) {
         case FileKind::Missing:
-            return Error{QStringLiteral("%1: does not exist; it may have been moved or renamed.")
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::ProjectFile",
+                             "%1: does not exist; it may have been moved or renamed.")
                              .arg(native(m_path))};
         case FileKind::Folder:
-            return Error{QStringLiteral("%1: is a folder, not a plan file.").arg(native(m_path))};
+            return Error{QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                     "%1: is a folder, not a plan file.")
+                             .arg(native(m_path))};
         case FileKind::Unreadable:
-            return Error{QStringLiteral("%1: cannot be read (%2).").arg(native(m_path), reason)};
+            return Error{
+                QCoreApplication::translate("agglomap::io::ProjectFile", "%1: cannot be read (%2).")
+                    .arg(native(m_path), reason)};
         case FileKind::Empty:
-            return Error{QStringLiteral("%1: is empty; open a backup copy.").arg(native(m_path))};
+            return Error{QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                     "%1: is empty; open a backup copy.")
+                             .arg(native(m_path))};
         case FileKind::Other:
-            return notAPlan(QStringLiteral("not a GeoPackage"));
+            return notAPlan(
+                QCoreApplication::translate("agglomap::io::ProjectFile", "not a GeoPackage"));
         case FileKind::GeoPackage:
             break;
         }
@@ -146,25 +165,30 @@ private:
         bool ok = false;
         const int version = text.toInt(&ok);
         if (!ok) {
-            return Error{QStringLiteral("%1: the agglomap metadata table gives no plan format "
-                                        "(schema_version \"%2\"); the file was changed outside "
-                                        "Agglomap. Open a backup copy.")
-                             .arg(native(m_path), text)};
+            return Error{
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "%1: the agglomap metadata table gives no plan format "
+                                            "(schema_version \"%2\"); the file was changed outside "
+                                            "Agglomap. Open a backup copy.")
+                    .arg(native(m_path), text)};
         }
         if (version < 1) {
-            return Error{QStringLiteral("%1: is in plan format %2, from before Agglomap's first "
-                                        "release; this version reads formats 1 to %3.")
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::ProjectFile",
+                             "%1: is in plan format %2, from before Agglomap's first "
+                             "release; this version reads formats 1 to %3.")
                              .arg(native(m_path))
                              .arg(version)
                              .arg(kProjectSchemaVersion)};
         }
         if (version > kProjectSchemaVersion) {
-            return Error{
-                QStringLiteral("%1: was written by a newer Agglomap (plan format %2); this "
-                               "version reads up to format %3. Update Agglomap to open it.")
-                    .arg(native(m_path))
-                    .arg(version)
-                    .arg(kProjectSchemaVersion)};
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::ProjectFile",
+                             "%1: was written by a newer Agglomap (plan format %2); this "
+                             "version reads up to format %3. Update Agglomap to open it.")
+                             .arg(native(m_path))
+                             .arg(version)
+                             .arg(kProjectSchemaVersion)};
         }
         return version;
     }
@@ -179,9 +203,12 @@ private:
         const QJsonDocument document = QJsonDocument::fromJson(settings, &parseError);
         if (!settings.isEmpty() &&
             (parseError.error != QJsonParseError::NoError || !document.isObject())) {
-            return Error{QStringLiteral("%1, key \"%2\": the settings are not a JSON object (%3); "
-                                        "the file was changed outside Agglomap. Open a backup "
-                                        "copy.")
+            //: %1 is the file and table, %2 a key, %3 the JSON parser's message
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::ProjectFile",
+                             "%1, key \"%2\": the settings are not a JSON object (%3); "
+                             "the file was changed outside Agglomap. Open a backup "
+                             "copy.")
                              .arg(location(QLatin1String(kMetaTable)),
                                   QLatin1String(meta::kSettings), parseError.errorString())};
         }
@@ -224,14 +251,17 @@ private:
             }
             const auto level = geo::levelFromKey(t.text(row, QStringLiteral("level")));
             if (!level) {
-                return t.error(row, QStringLiteral("level"),
-                               QStringLiteral("\"%1\" is not province, city or county.")
-                                   .arg(t.text(row, QStringLiteral("level"))));
+                return t.error(
+                    row, QStringLiteral("level"),
+                    QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                "\"%1\" is not province, city or county.")
+                        .arg(t.text(row, QStringLiteral("level"))));
             }
             const auto kind = geo::kindFromKey(t.text(row, QStringLiteral("kind")));
             if (!kind) {
                 return t.error(row, QStringLiteral("kind"),
-                               QStringLiteral("\"%1\" is not a known kind of unit.")
+                               QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                           "\"%1\" is not a known kind of unit.")
                                    .arg(t.text(row, QStringLiteral("kind"))));
             }
             const auto i = static_cast<std::size_t>(row);
@@ -248,7 +278,8 @@ private:
         }
         auto hierarchy = geo::RegionHierarchy::build(std::move(regions));
         if (!hierarchy) {
-            return Error{QStringLiteral("%1: %2").arg(location(name), hierarchy.error().message)};
+            return Error{QCoreApplication::translate("agglomap::io::ProjectFile", "%1: %2")
+                             .arg(location(name), hierarchy.error().message)};
         }
         return std::make_shared<const geo::RegionHierarchy>(std::move(hierarchy).value());
     }
@@ -278,9 +309,10 @@ private:
             }
             const QString illustrative = t.text(row, QStringLiteral("io_illustrative"));
             if (illustrative != QLatin1String("true") && illustrative != QLatin1String("false")) {
-                return t.error(
-                    row, QStringLiteral("io_illustrative"),
-                    QStringLiteral("\"%1\" is neither true nor false.").arg(illustrative));
+                return t.error(row, QStringLiteral("io_illustrative"),
+                               QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                           "\"%1\" is neither true nor false.")
+                                   .arg(illustrative));
             }
             const auto i = static_cast<std::size_t>(row);
             Scenario scenario;
@@ -297,17 +329,21 @@ private:
                   [](const Scenario& a, const Scenario& b) { return a.index < b.index; });
         for (std::size_t i = 0; i < scenarios.size(); ++i) {
             if (scenarios[i].index != static_cast<int>(i)) {
-                return Error{QStringLiteral("%1: the scenarios are not numbered 0 (the baseline) "
-                                            "to %2, each once; the file was changed outside "
-                                            "Agglomap. Open a backup copy.")
+                return Error{QCoreApplication::translate(
+                                 "agglomap::io::ProjectFile",
+                                 "%1: the scenarios are not numbered 0 (the baseline) "
+                                 "to %2, each once; the file was changed outside "
+                                 "Agglomap. Open a backup copy.")
                                  .arg(location(name))
                                  .arg(scenarios.size() - 1)};
             }
         }
         if (scenarios.empty()) {
-            return Error{QStringLiteral("%1: holds no plan; the file was changed outside "
-                                        "Agglomap. Open a backup copy.")
-                             .arg(location(name))};
+            return Error{
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "%1: holds no plan; the file was changed outside "
+                                            "Agglomap. Open a backup copy.")
+                    .arg(location(name))};
         }
         m_scenarioCount = static_cast<int>(scenarios.size());
         return scenarios;
@@ -340,12 +376,15 @@ Result<model::SectorCatalogue> readSectors(const ScenarioTables& source) {
         const auto category = model::categoryFromKey(t.text(row, QStringLiteral("category")));
         if (!category) {
             return t.error(row, QStringLiteral("category"),
-                           QStringLiteral("\"%1\" is not a sector category.")
+                           QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                       "\"%1\" is not a sector category.")
                                .arg(t.text(row, QStringLiteral("category"))));
         }
         if (sector.code.isEmpty() || codes.contains(sector.code)) {
             return t.error(row, QStringLiteral("code"),
-                           QStringLiteral("\"%1\" is empty or listed twice.").arg(sector.code));
+                           QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                       "\"%1\" is empty or listed twice.")
+                               .arg(sector.code));
         }
         codes.insert(sector.code);
         sector.category = *category;
@@ -384,16 +423,20 @@ ProjectReader::readPlan(Scenario scenario,
         const model::District* district = plan->district(model::DistrictId{id.value()});
         if (!district) {
             return t.error(row, field,
-                           QStringLiteral("no district has id %1 in %2.")
+                           //: %1 is an id, %2 a table ("the districts table")
+                           QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                       "no district has id %1 in %2.")
                                .arg(id.value())
                                .arg(source.tableLabel(QLatin1String(kDistrictsTable))));
         }
         const OGRGeometry* shape = boundaries.value().geometries[static_cast<std::size_t>(row)];
         auto outline = shape ? toMultiPolygon(*shape) : std::nullopt;
         if (!outline) {
-            return t.error(row, field,
-                           QStringLiteral("the district's boundary is not a polygon; draw it "
-                                          "again or open a backup copy."));
+            return t.error(
+                row, field,
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "the district's boundary is not a polygon; draw it "
+                                            "again or open a backup copy."));
         }
         model::District withBoundary = *district;
         withBoundary.boundary = std::move(outline);
@@ -402,8 +445,8 @@ ProjectReader::readPlan(Scenario scenario,
         }
     }
     if (const Status status = reserveDistrictIds(*plan, scenario.nextDistrictId); !status) {
-        return Error{QStringLiteral("%1: %2").arg(location(QLatin1String(kScenariosTable)),
-                                                  status.error().message)};
+        return Error{QCoreApplication::translate("agglomap::io::ProjectFile", "%1: %2")
+                         .arg(location(QLatin1String(kScenariosTable)), status.error().message)};
     }
     return plan;
 }

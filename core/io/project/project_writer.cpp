@@ -121,8 +121,10 @@ private:
             complete = complete && version.plan;
         }
         if (!complete) {
-            return Error{QStringLiteral("%1: cannot be saved: there is no plan to save.")
-                             .arg(native(m_path))};
+            return Error{
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "%1: cannot be saved: there is no plan to save.")
+                    .arg(native(m_path))};
         }
         return {};
     }
@@ -136,24 +138,33 @@ private:
             return std::nullopt;
         case SaveInterruption::Fail:
             removeTemporary();
-            return Error{QStringLiteral(
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::ProjectFile",
                              "%1: the save was interrupted; the file was not changed. Save again.")
                              .arg(native(m_path))};
         case SaveInterruption::Crash:
             break;
         }
         // As a killed process would: everything stays as it is.
-        return Error{QStringLiteral("%1: the save stopped before it finished; %2 was left behind.")
+        return Error{QCoreApplication::translate(
+                         "agglomap::io::ProjectFile",
+                         "%1: the save stopped before it finished; %2 was left behind.")
                          .arg(native(m_path), native(m_temporary))};
     }
 
     Error failure(const QString& what) const {
-        return Error{QStringLiteral("%1: cannot be saved: %2").arg(native(m_path), what)};
+        return Error{
+            //: %1 is the plan file, %2 the reason (one of the sentences below)
+            QCoreApplication::translate("agglomap::io::ProjectFile", "%1: cannot be saved: %2")
+                .arg(native(m_path), what)};
     }
 
     Error gdalFailure() const {
-        return failure(QStringLiteral("%1. Check that the disk has space, then save again.")
-                           .arg(m_trap.firstFailure().value_or(QString())));
+        return failure(
+            //: %1 is GDAL's own message, in English
+            QCoreApplication::translate("agglomap::io::ProjectFile",
+                                        "%1. Check that the disk has space, then save again.")
+                .arg(m_trap.firstFailure().value_or(QString())));
     }
 
     void removeTemporary() {
@@ -167,26 +178,34 @@ private:
 
     Status createTemporary() {
         if (!QFileInfo(folder()).isDir()) {
-            return failure(QStringLiteral("the folder %1 does not exist. Choose another folder.")
-                               .arg(native(folder())));
+            return failure(
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "the folder %1 does not exist. Choose another folder.")
+                    .arg(native(folder())));
         }
         if (!folderWritable(folder())) {
-            return failure(QStringLiteral("the folder %1 is not writable. Save to a folder you "
-                                          "may write to, or ask for permission to write here.")
-                               .arg(native(folder())));
+            return failure(
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "the folder %1 is not writable. Save to a folder you "
+                                            "may write to, or ask for permission to write here.")
+                    .arg(native(folder())));
         }
         if (QFileInfo(m_path).isDir()) {
-            return failure(QStringLiteral("it is a folder. Choose another name."));
+            return failure(QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                       "it is a folder. Choose another name."));
         }
         removeTemporary(); // left by a save that crashed
         if (QFileInfo::exists(m_temporary)) {
-            return failure(QStringLiteral("%1 is in the way and cannot be removed. Remove it, "
-                                          "then save again.")
-                               .arg(native(m_temporary)));
+            return failure(
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "%1 is in the way and cannot be removed. Remove it, "
+                                            "then save again.")
+                    .arg(native(m_temporary)));
         }
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
         if (!driver) {
-            return failure(QStringLiteral("this GDAL has no GeoPackage driver."));
+            return failure(QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                       "this GDAL has no GeoPackage driver."));
         }
         m_dataset.reset(
             driver->Create(m_temporary.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
@@ -401,19 +420,24 @@ private:
 
     Status syncTemporary() {
         if (Status status = syncFile(m_temporary); !status) {
-            return failure(QStringLiteral("%1 cannot be written to the disk (%2).")
+            return failure(QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                       "%1 cannot be written to the disk (%2).")
                                .arg(native(m_temporary), status.error().message));
         }
         if (Status status = syncDirectory(folder()); !status) {
-            return failure(QStringLiteral("the folder %1 cannot be written to the disk (%2).")
-                               .arg(native(folder()), status.error().message));
+            return failure(
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "the folder %1 cannot be written to the disk (%2).")
+                    .arg(native(folder()), status.error().message));
         }
         return {};
     }
 
     Status replaceTarget() {
         if (Status status = replaceFile(m_temporary, m_path); !status) {
-            return failure(QStringLiteral("%1 cannot replace it (%2).")
+            //: %1 is the temporary file; "it" is the plan file. %2 is the system's reason
+            return failure(QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                       "%1 cannot replace it (%2).")
                                .arg(native(m_temporary), status.error().message));
         }
         // The new file is in place; flushing the folder makes the rename itself durable, and

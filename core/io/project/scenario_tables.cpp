@@ -1,5 +1,7 @@
 #include "io/project/scenario_tables.h"
 
+#include <QCoreApplication>
+
 #include "io/project/plan_tables.h"
 #include "io/project/project_schema.h"
 
@@ -24,8 +26,11 @@ Result<CsvTable> ScenarioTables::table(const QString& name,
 
 QString ScenarioTables::tableLabel(const QString& name) const {
     return m_scenario == 0
-               ? QStringLiteral("the %1 table").arg(name)
-               : QStringLiteral("the %1 table of scenario \"%2\"").arg(name, m_scenarioName);
+               //: %1 is a table's name; fills %2 of "no district has id %1 in %2."
+               ? QCoreApplication::translate("agglomap::io::ProjectFile", "the %1 table").arg(name)
+               : QCoreApplication::translate("agglomap::io::ProjectFile",
+                                             "the %1 table of scenario \"%2\"")
+                     .arg(name, m_scenarioName);
 }
 
 Result<ScenarioTables::Selection> ScenarioTables::select(const QString& name,
@@ -56,9 +61,11 @@ Result<ScenarioTables::Selection> ScenarioTables::select(const QString& name,
             return scenario.error();
         }
         if (scenario.value() < 0 || scenario.value() >= m_scenarioCount) {
-            return all.error(row, QLatin1String(kScenarioColumn),
-                             QStringLiteral("there is no scenario %1 in the scenarios table.")
-                                 .arg(scenario.value()));
+            return all.error(
+                row, QLatin1String(kScenarioColumn),
+                QCoreApplication::translate("agglomap::io::ProjectFile",
+                                            "there is no scenario %1 in the scenarios table.")
+                    .arg(scenario.value()));
         }
         if (scenario.value() != m_scenario) {
             continue;
@@ -67,10 +74,13 @@ Result<ScenarioTables::Selection> ScenarioTables::select(const QString& name,
         if (districts) {
             const auto* point = dynamic_cast<const OGRPoint*>(t.geometries[i].get());
             if (!point || point->IsEmpty()) {
-                return Error{QStringLiteral("%1, row %2: the district has no point location; "
-                                            "place it (e.g. in QGIS) or open a backup copy.")
-                                 .arg(tableLocation(m_path, name))
-                                 .arg(t.fids[i])};
+                return Error{
+                    //: %1 is the plan file and table, %2 the row
+                    QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                "%1, row %2: the district has no point location; "
+                                                "place it (e.g. in QGIS) or open a backup copy.")
+                        .arg(tableLocation(m_path, name))
+                        .arg(t.fids[i])};
             }
             values << exactNumber(point->getX()) << exactNumber(point->getY());
         }
