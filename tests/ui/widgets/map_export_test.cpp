@@ -124,15 +124,15 @@ TEST_F(MapExportTest, ExportShowsTheViewOnScreenWithTheTextsChosen) {
     ASSERT_TRUE(dialog.exportTo(pdf));
     EXPECT_TRUE(test::pdfText(pdf).contains(QStringLiteral("洛阳市产业集聚区简报")));
 
-    // Page size and resolution are remembered for the next export.
+    // The next export starts from the preferences again (A4 landscape, 300 dpi by default).
     widgets::MapExportDialog next(briefing, m_window.get());
-    EXPECT_EQ(next.page().format, render::PageFormat::A4Portrait);
-    EXPECT_EQ(next.page().dpi, 120);
+    EXPECT_EQ(next.page().format, render::PageFormat::A4Landscape);
+    EXPECT_EQ(next.page().dpi, 300);
 }
 
 TEST_F(MapExportTest, CopyMapPutsTheBriefingPageOnTheClipboard) {
     QGuiApplication::clipboard()->clear();
-    QSettings().setValue(QStringLiteral("export/mapDpi"), 96);
+    QSettings().setValue(QStringLiteral("preferences/exportDpi"), 96);
     m_window->exportActions()->copyMapAction()->trigger();
     const QImage copied = QGuiApplication::clipboard()->image();
     ASSERT_FALSE(copied.isNull());

@@ -1,6 +1,7 @@
 #include "widgets/export/map_export_dialog.h"
 
 #include "render/briefing/legend_json.h"
+#include "widgets/preferences/app_preferences.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,12 +20,12 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agglomap::widgets {
 
 namespace {
 
-const QString kPageKey = QStringLiteral("export/mapPage");
-const QString kDpiKey = QStringLiteral("export/mapDpi");
 const QString kFolderKey = QStringLiteral("export/mapFolder");
 constexpr int kPreviewWidth = 560;
 
@@ -88,13 +89,14 @@ MapExportDialog::MapExportDialog(render::MapBriefing briefing, QWidget* parent)
 }
 
 render::BriefingPage MapExportDialog::savedPage() {
-    const QSettings settings;
+    // The rule: every export starts from the preferences, not from the previous export, so
+    // what Edit › Preferences says is what a planner gets unless they change it for one map.
+    // A map is wider than tall, so the preferred paper is turned to landscape.
+    const AppPreferences preferences = AppPreferences::load(QSettings());
     render::BriefingPage page;
-    page.format = render::pageFormatFromKey(settings.value(kPageKey).toString())
-                      .value_or(render::PageFormat::A4Landscape);
-    bool ok = false;
-    const int dpi = settings.value(kDpiKey).toInt(&ok);
-    page.dpi = ok && dpi >= render::kMinimumDpi && dpi <= render::kMaximumDpi ? dpi : 300;
+    page.format = preferences.exportPageSize == QPageSize::A3 ? render::PageFormat::A3Landscape
+                                                              : render::PageFormat::A4Landscape;
+    page.dpi = std::clamp(preferences.exportDpi, render::kMinimumDpi, render::kMaximumDpi);
     return page;
 }
 
@@ -122,13 +124,11 @@ bool MapExportDialog::exportTo(const QString& path) {
         QMessageBox::warning(this, windowTitle(), error->message);
         return false;
     }
-    rememberChoices();
     return true;
 }
 
 void MapExportDialog::copyToClipboard() {
     QApplication::clipboard()->setImage(render::renderBriefingImage(briefing(), page()));
-    rememberChoices();
 }
 
 void MapExportDialog::chooseFileAndExport() {
@@ -169,12 +169,6 @@ void MapExportDialog::updatePreview() {
     QImage image = render::renderBriefingImage(briefing(), {chosen.format, std::max(dpi, 36)});
     m_preview->setPixmap(QPixmap::fromImage(image.scaled(
         m_preview->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-}
-
-void MapExportDialog::rememberChoices() const {
-    QSettings settings;
-    settings.setValue(kPageKey, m_pageBox->currentData());
-    settings.setValue(kDpiKey, m_dpiBox->value());
 }
 
 } // namespace agglomap::widgets

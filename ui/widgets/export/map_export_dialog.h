@@ -14,7 +14,7 @@ namespace agglomap::widgets {
 
 // Exports the map as the user sees it as a briefing page: title and subtitle (editable), page
 // size, PNG resolution, a live preview, then PNG, SVG or PDF (with the legend's JSON beside it)
-// or a copy to the clipboard. Page size and resolution are remembered between runs.
+// or a copy to the clipboard. Page size and resolution start from the preferences.
 class MapExportDialog : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY(MapExportDialog)
@@ -26,7 +26,8 @@ public:
     [[nodiscard]] render::MapBriefing briefing() const;
     [[nodiscard]] render::BriefingPage page() const;
 
-    // The page size and PNG resolution chosen last time (A4 landscape, 300 dpi at first).
+    // Where the dialog and Copy Map start: the preferred paper in landscape at the preferred
+    // PNG resolution (A4 landscape, 300 dpi by default).
     [[nodiscard]] static render::BriefingPage savedPage();
 
     // Writes the map and its legend sidecar; shows a message and returns false on failure.
@@ -37,7 +38,6 @@ private:
     void chooseFileAndExport();
     void schedulePreview();
     void updatePreview();
-    void rememberChoices() const;
 
     render::MapBriefing m_briefing;
     QLineEdit* m_title = nullptr;

@@ -6,6 +6,7 @@
 #include "widgets/models/item_roles.h"
 #include "widgets/panels/district_list_panel.h"
 #include "widgets/plan_workspace.h"
+#include "widgets/preferences/app_preferences.h"
 #include "widgets/workspace_docks.h"
 #include "widgets/workspace_selection.h"
 
@@ -35,7 +36,6 @@ namespace {
 
 const QString kFolderKey = QStringLiteral("export/profileFolder");
 const QString kLayoutKey = QStringLiteral("export/profileLayout");
-const QString kPageKey = QStringLiteral("export/profilePage");
 
 // The city a scope of "a city" starts on: the one open on the map, else the selected
 // district's.
@@ -116,8 +116,14 @@ ProfileExportDialog::ProfileExportDialog(MainWindow& window)
           render::PageFormat::A3Portrait, render::PageFormat::A3Landscape}) {
         m_pageBox->addItem(render::pageFormatName(format), render::pageFormatKey(format));
     }
+    // Every export starts on the preferred paper, not the previous export's; a profile is laid
+    // out as an upright page, so upright is where it starts.
+    const render::PageFormat preferredPage =
+        AppPreferences::load(settings).exportPageSize == QPageSize::A3
+            ? render::PageFormat::A3Portrait
+            : render::PageFormat::A4Portrait;
     m_pageBox->setCurrentIndex(
-        std::max(0, m_pageBox->findData(settings.value(kPageKey).toString())));
+        std::max(0, m_pageBox->findData(render::pageFormatKey(preferredPage))));
     m_languageBox = new QComboBox(this);
     m_languageBox->addItem(QStringLiteral("中文"), static_cast<int>(geo::LabelLanguage::Chinese));
     m_languageBox->addItem(QStringLiteral("English"),
@@ -255,7 +261,6 @@ void ProfileExportDialog::chooseOutputAndStart() {
                                       ? QFileInfo(output).absolutePath()
                                       : output);
     settings.setValue(kLayoutKey, m_layoutBox->currentData());
-    settings.setValue(kPageKey, m_pageBox->currentData());
     start(output);
 }
 

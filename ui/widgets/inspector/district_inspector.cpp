@@ -169,6 +169,14 @@ void DistrictInspector::setLanguage(geo::LabelLanguage language) {
     refresh();
 }
 
+void DistrictInspector::setAreaUnit(AreaUnit unit) {
+    if (unit == m_context.areaUnit) {
+        return;
+    }
+    m_context.areaUnit = unit;
+    refresh();
+}
+
 std::optional<model::DistrictId> DistrictInspector::districtId() const {
     return m_context.districtId;
 }

@@ -36,6 +36,7 @@ public:
     void setContext(model::Plan* plan, analysis::PlanAnalysis* analysis, QUndoStack* stack);
     void setDistrict(std::optional<model::DistrictId> id);
     void setLanguage(geo::LabelLanguage language);
+    void setAreaUnit(AreaUnit unit);
 
     [[nodiscard]] std::optional<model::DistrictId> districtId() const;
     // Whether a district is shown (false: the "No district selected" state).

@@ -3,6 +3,7 @@
 #include "commands/plan_commands.h"
 #include "widgets/inspector/inspector_format.h"
 #include "widgets/models/display_names.h"
+#include "widgets/preferences/area_units.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -203,9 +204,9 @@ void OverviewTab::refresh() {
     showValue(m_year, d->year > 0 ? QString::number(d->year) : QStringLiteral("—"),
               {DistrictField::Classification});
     showValue(m_area,
-              tr("%1 km² planned, %2 km² built")
-                  .arg(inspector::formatNumber(d->plannedAreaKm2, 1),
-                       inspector::formatNumber(d->builtAreaKm2, 1)),
+              tr("%1 planned, %2 built")
+                  .arg(formatArea(d->plannedAreaKm2, context().areaUnit),
+                       formatArea(d->builtAreaKm2, context().areaUnit)),
               {DistrictField::Area});
     showValue(m_totalOutput, inspector::formatMoney(d->totalOutput()), {DistrictField::Industries});
     showValue(m_businessIncome,

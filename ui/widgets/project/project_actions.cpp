@@ -5,6 +5,7 @@
 #include "widgets/import/import_dialog.h"
 #include "widgets/main_window.h"
 #include "widgets/plan_workspace.h"
+#include "widgets/preferences/app_preferences.h"
 #include "widgets/project/boundary_replacement_dialog.h"
 
 #include <QAction>
@@ -17,14 +18,15 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace agglomap::widgets {
 
 namespace {
 
 const QString kRecentKey = QStringLiteral("files/recent");
-const QString kAutosaveKey = QStringLiteral("files/autosaveMinutes");
 constexpr int kRecentCount = 10;
-constexpr int kDefaultAutosaveMinutes = 2;
+constexpr int kMillisecondsPerMinute = 60 * 1000;
 
 QStringList dataSuffixes() {
     return {QStringLiteral("csv"),  QStringLiteral("xlsx"),    QStringLiteral("ods"),
@@ -40,10 +42,7 @@ ProjectActions::ProjectActions(MainWindow& window, RecoveryStore recovery)
     , m_recovery(std::move(recovery)) {
     createActions();
     m_autosaveTimer = new QTimer(this);
-    const int minutes = QSettings().value(kAutosaveKey, kDefaultAutosaveMinutes).toInt();
-    if (minutes > 0) {
-        m_autosaveTimer->start(minutes * 60 * 1000);
-    }
+    setAutosaveMinutes(AppPreferences::load(QSettings()).autosaveMinutes);
     connect(m_autosaveTimer, &QTimer::timeout, this, &ProjectActions::autosaveNow);
     connect(&m_window, &MainWindow::documentChanged, this, &ProjectActions::updateActions);
     updateActions();
@@ -298,6 +297,19 @@ void ProjectActions::updateRecentMenu() {
         QSettings().remove(kRecentKey);
         updateRecentMenu();
     });
+}
+
+void ProjectActions::setAutosaveMinutes(int minutes) {
+    if (minutes <= 0) {
+        m_autosaveTimer->stop();
+        return;
+    }
+    m_autosaveTimer->start(std::min(minutes, AppPreferences::kMaximumAutosaveMinutes) *
+                           kMillisecondsPerMinute);
+}
+
+int ProjectActions::autosaveMinutes() const {
+    return m_autosaveTimer->isActive() ? m_autosaveTimer->interval() / kMillisecondsPerMinute : 0;
 }
 
 void ProjectActions::autosaveNow() {

@@ -49,6 +49,9 @@ public:
     // Every document with unsaved changes is copied to the recovery folder; the copies of
     // documents without them are removed.
     void autosaveNow();
+    // How often autosaveNow runs; 0 stops it. Restarts the interval from now.
+    void setAutosaveMinutes(int minutes);
+    [[nodiscard]] int autosaveMinutes() const;
     [[nodiscard]] const RecoveryStore& recovery() const { return m_recovery; }
     // Offers to restore what the recovery folder holds (left by a crash); returns how many
     // documents were restored.
