@@ -4,6 +4,9 @@
 #   bash tools/dev.sh test    install what is needed, build with warnings as errors, run all tests
 #                             and fuzz the data import paths for FUZZ_SECONDS (60) each
 #   bash tools/dev.sh bench   install, build, run the benchmarks (see README)
+#   bash tools/dev.sh package install what is needed, build a Release in build-package/ and make the
+#                             Debian package build-package/agglomap_<version>_<arch>.deb
+#                             (packaging/README.md: installing, checking, removing it)
 # Every step is idempotent: packages already present are not reinstalled, builds are incremental.
 set -euo pipefail
 
@@ -20,6 +23,9 @@ packages=(
     fonts-wqy-microhei
     poppler-utils qpdf
     clang libclang-rt-14-dev llvm
+    # the Debian package: dpkg-shlibdeps, its checks and what it depends on at run time
+    dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils
+    libfile-mimeinfo-perl gdal-bin qt6-translations-l10n libqt6svg6
 )
 
 install_packages() {
@@ -60,8 +66,22 @@ bench)
     configure_and_build
     "$build/bin/agglomap_bench" "${@:2}"
     ;;
+package)
+    install_packages
+    package_build="$root/build-package"
+    cmake -S "$root" -B "$package_build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DAGGLOMAP_BUILD_TESTS=OFF -DAGGLOMAP_BUILD_BENCHMARKS=OFF -DAGGLOMAP_BUILD_TOOLS=OFF \
+        -DCMAKE_INSTALL_PREFIX=/usr
+    cmake --build "$package_build" --parallel "$(nproc)"
+    rm -f "$package_build"/agglomap_*.deb
+    cpack --config "$package_build/CPackConfig.cmake" -B "$package_build" -G DEB
+    deb=$(ls "$package_build"/agglomap_*.deb)
+    echo
+    echo "Package: $deb"
+    echo "Install it with: sudo apt install $deb"
+    ;;
 *)
-    echo "usage: bash tools/dev.sh run|test|bench" >&2
+    echo "usage: bash tools/dev.sh run|test|bench|package" >&2
     exit 2
     ;;
 esac
