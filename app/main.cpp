@@ -8,15 +8,19 @@
 #include "io/maps_directory.h"
 #include "render_command.h"
 #include "validate_command.h"
+#include "widgets/help/help_actions.h"
 #include "widgets/main_window.h"
+#include "widgets/preferences/interface_translation.h"
 #include "widgets/project/project_actions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QLocale>
+#include <QIcon>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QTranslator>
+#include <QSettings>
+#include <QTextStream>
 
 namespace {
 
@@ -29,19 +33,33 @@ int runHeadless(int argc, char* argv[], int (*command)(const QStringList&)) {
     return command(arguments);
 }
 
+// Proves the window came up as a user would see it, in the interface language chosen.
+int saveStartScreenshot(QMainWindow& window, const QString& file) {
+    QCoreApplication::processEvents();
+    QStringList menus;
+    for (const QAction* action : window.menuBar()->actions()) {
+        menus << QString(action->text()).remove(QLatin1Char('&'));
+    }
+    if (!window.grab().save(file)) {
+        QTextStream(stderr) << "Cannot write the screenshot " << file << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << "window: " << window.windowTitle() << " | menus: " << menus.join(' ')
+                        << '\n';
+    return 0;
+}
+
 int runGui(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Agglomap"));
     QApplication::setOrganizationName(QStringLiteral("Agglomap"));
     QApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
-    // The interface follows the system locale; zh_CN ships embedded.
-    QTranslator translator;
-    // Any other locale gets English, whose translation holds its plural forms.
-    if (translator.load(QLocale(), QStringLiteral("agglomap"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral(":/i18n/agglomap_en.qm"))) {
-        QApplication::installTranslator(&translator);
-    }
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/agglomap.svg")));
+    // Matches the desktop entry, so the window groups with its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.agglomap.Agglomap"));
+    // The interface speaks the language chosen in Preferences (by default the system's).
+    agglomap::widgets::installInterfaceTranslation(
+        agglomap::widgets::AppPreferences::load(QSettings()).interfaceLanguage);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -58,8 +76,15 @@ int runGui(int argc, char* argv[]) {
     const QCommandLineOption mapsOption(QStringLiteral("maps"),
                                         QStringLiteral("Folder of the bundled boundaries."),
                                         QStringLiteral("dir"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Shows the window, saves a picture of it to FILE, prints its title and "
+                       "menus, and quits: a check that the app starts (used by the package "
+                       "test)."),
+        QStringLiteral("file"));
     parser.addOption(planOption);
     parser.addOption(mapsOption);
+    parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A plan file (.gpkg) to open, or a data file to "
                                                 "import into the bundled Henan plan."),
@@ -80,8 +105,12 @@ int runGui(int argc, char* argv[]) {
         return 1;
     }
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        return saveStartScreenshot(window, parser.value(screenshotOption));
+    }
     // After a crash, what autosave kept is offered before anything else happens.
     window.projectActions()->offerRecovery();
+    window.helpActions()->showGuideIfFirstRun();
     if (!bundled) {
         if (const auto error = window.projectActions()->open(plan)) {
             QMessageBox::warning(&window, QStringLiteral("Agglomap"), error->message);

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AreaUnits</name>
+    <message>
+        <source>km²</source>
+        <translation>平方公里</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>Square kilometres (km²)</source>
+        <translation>平方公里 (km²)</translation>
+    </message>
+    <message>
+        <source>Hectares (ha, 公顷)</source>
+        <translation>公顷 (ha)</translation>
+    </message>
+    <message>
+        <source>Mu (亩, 1/15 ha)</source>
+        <translation>亩 (1/15 公顷)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number, unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Atlas</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -577,6 +609,1362 @@
     </message>
 </context>
 <context>
+    <name>agglomap::analysis::Classification</name>
+    <message>
+        <source>Equal interval</source>
+        <extracomment>Name of a classification method</extracomment>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>分位数（等数量）</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Fisher–Jenks)</source>
+        <translation>自然断点（Fisher–Jenks）</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>整数断点</translation>
+    </message>
+    <message>
+        <source>Box map (hinge 1.5)</source>
+        <translation>箱线图分级（铰链 1.5）</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>手动断点</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::analysis::Recommendations</name>
+    <message>
+        <source>Henan paper §4.1 (unclear leading industries) and §4.2, first countermeasure</source>
+        <extracomment>Source of a recommended measure: a section of the Henan or Ningxia paper</extracomment>
+        <translation>河南论文第 4.1 节（主导产业不明确）及第 4.2 节第一条对策</translation>
+    </message>
+    <message>
+        <source>Henan paper §4.1 (infrastructure lags; some districts lack water and power)</source>
+        <translation>河南论文第 4.1 节（基础设施滞后，部分集聚区缺水缺电）</translation>
+    </message>
+    <message>
+        <source>Henan paper §4.1 (imperfect industry service system: R&amp;D, marketing)</source>
+        <translation>河南论文第 4.1 节（产业服务体系不完善：研发、营销）</translation>
+    </message>
+    <message>
+        <source>Henan paper §4.1 (no commercial bank except the four major state banks)</source>
+        <translation>河南论文第 4.1 节（除四大国有银行外没有商业银行）</translation>
+    </message>
+    <message>
+        <source>Henan paper §4.1 (low industry correlation) and §4.2, fourth countermeasure</source>
+        <translation>河南论文第 4.1 节（产业关联度低）及第 4.2 节第四条对策</translation>
+    </message>
+    <message>
+        <source>Henan paper §4.2, third countermeasure; Ningxia paper §5.2.2</source>
+        <translation>河南论文第 4.2 节第三条对策；宁夏论文第 5.2.2 节</translation>
+    </message>
+    <message>
+        <source>Ningxia paper §4.2.5 (R&amp;D 0.7% against 1% / 1.5% / 2%) and §5.3.2-5.3.3</source>
+        <translation>宁夏论文第 4.2.5 节（研发强度 0.7%，对照 1% / 1.5% / 2%）及第 5.3.2–5.3.3 节</translation>
+    </message>
+    <message>
+        <source>Ningxia paper §4.2.2 (641 of 761 enterprises small), §5.3.2 and §5.3.3</source>
+        <translation>宁夏论文第 4.2.2 节（761 家企业中 641 家为小企业）、第 5.3.2 节及第 5.3.3 节</translation>
+    </message>
+    <message>
+        <source>Henan paper §4.2, second countermeasure (transfer alone solidifies the technology gap)</source>
+        <translation>河南论文第 4.2 节第二条对策（单纯承接产业转移会固化技术差距）</translation>
+    </message>
+    <message>
+        <source>Ningxia paper §4.2.6 (11 listed companies) and §5.3.6</source>
+        <translation>宁夏论文第 4.2.6 节（11 家上市公司）及第 5.3.6 节</translation>
+    </message>
+    <message>
+        <source>Ningxia paper §2.3 (three phases) and §3.3.1 (the government&apos;s role in each)</source>
+        <translation>宁夏论文第 2.3 节（三个阶段）及第 3.3.1 节（政府在各阶段的作用）</translation>
+    </message>
+    <message>
+        <source>Henan paper §2 (three modes of industrial innovation)</source>
+        <translation>河南论文第 2 节（产业创新的三种模式）</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::geo::Projection</name>
+    <message>
+        <source>Cannot fit a projection to an empty extent.</source>
+        <translation>无法为空范围确定投影。</translation>
+    </message>
+    <message>
+        <source>PROJ does not understand the projection &quot;%1&quot;: %2</source>
+        <translation>PROJ 无法识别投影“%1”：%2</translation>
+    </message>
+    <message>
+        <source>PROJ cannot transform between WGS84 and &quot;%1&quot;: %2</source>
+        <translation>PROJ 无法在 WGS84 与“%1”之间转换：%2</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::geo::RegionHierarchy</name>
+    <message>
+        <source>Region code %1 (%2) appears more than once.</source>
+        <extracomment>%1 is a region&apos;s code, %2 its name</extracomment>
+        <translation>行政区划代码 %1（%2）出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>Expected exactly one province outline, found %1.</source>
+        <translation>应恰好有一个省级轮廓，实际找到 %1 个。</translation>
+    </message>
+    <message>
+        <source>Region %1 (%2) names parent %3, which is not a province in these boundaries.</source>
+        <extracomment>%1 is a region&apos;s code, %2 its name, %3 the code of its parent</extracomment>
+        <translation>区域 %1（%2）的上级为 %3，但该代码在这些边界中不是省。</translation>
+    </message>
+    <message>
+        <source>Region %1 (%2) names parent %3, which is not a city in these boundaries.</source>
+        <translation>区域 %1（%2）的上级为 %3，但该代码在这些边界中不是地级市。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::Boundaries</name>
+    <message>
+        <source>points</source>
+        <extracomment>What a layer holds instead of polygons; fills %2 of &quot;%1: holds %2, not polygons&quot;</extracomment>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>a table without geometry</source>
+        <translation>没有几何的表</translation>
+    </message>
+    <message>
+        <source>%1: holds no layers.</source>
+        <extracomment>%1 is the file</extracomment>
+        <translation>%1：不包含任何图层。</translation>
+    </message>
+    <message>
+        <source>%1: has no layer &quot;%2&quot;; its layers are %3.</source>
+        <extracomment>%1 is the file, %2 the layer asked for, %3 the layers it has</extracomment>
+        <translation>%1：没有图层“%2”；其图层为 %3。</translation>
+    </message>
+    <message>
+        <source>%1, feature %2 (code %3)</source>
+        <extracomment>Where a problem lies: %1 is the file (and layer), %2 the feature&apos;s number, %3 the region&apos;s administrative code</extracomment>
+        <translation>%1，要素 %2（代码 %3）</translation>
+    </message>
+    <message>
+        <source>%1°E, %2°N</source>
+        <extracomment>A position: %1 is the longitude, %2 the latitude, in degrees</extracomment>
+        <translation>东经 %1°，北纬 %2°</translation>
+    </message>
+    <message>
+        <source>%1: lies around %2, far from %3, which the plan has around %4; is %5 the coordinate reference system it was made in?</source>
+        <extracomment>%1 is the feature, %2 where it lies, %3 the region&apos;s name, %4 where the plan has the region, %5 the coordinate reference system the file was read in</extracomment>
+        <translation>%1：位于 %2 附近，远离%3（规划中该区域位于 %4 附近）；该文件制作时使用的坐标参考系确实是 %5 吗？</translation>
+    </message>
+    <message>
+        <source>%1: the geometry is empty; draw the boundary of %2 or delete the feature.</source>
+        <extracomment>%1 is the feature, %2 the region&apos;s name</extracomment>
+        <translation>%1：几何为空；请绘制%2的边界，或删除该要素。</translation>
+    </message>
+    <message>
+        <source>%1: its geometry is a %2, not a polygon; boundaries must be polygons or multipolygons.</source>
+        <extracomment>%1 is the feature, %2 its geometry type as GDAL names it (e.g. &quot;point&quot;)</extracomment>
+        <translation>%1：其几何类型为 %2，不是多边形；边界必须是多边形或多部件多边形。</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be transformed from %2 to longitude/latitude; is that the coordinate reference system it was made in?</source>
+        <extracomment>%1 is the feature, %2 the coordinate reference system</extracomment>
+        <translation>%1：其坐标无法从 %2 转换为经纬度；该文件制作时使用的是这个坐标参考系吗？</translation>
+    </message>
+    <message>
+        <source>%1: the polygon is invalid and cannot be repaired; fix it (e.g. QGIS: Vector &gt; Geometry Tools &gt; Fix Geometries) and load the file again.</source>
+        <translation>%1：多边形无效且无法自动修复；请先修复（例如 QGIS：矢量 &gt; 几何工具 &gt; 修复几何），再重新加载文件。</translation>
+    </message>
+    <message>
+        <source>feature %1: code %2 is not a region of %3</source>
+        <extracomment>%1 is the feature&apos;s number, %2 its code, %3 the province</extracomment>
+        <translation>要素 %1：代码 %2 不是%3的行政区</translation>
+    </message>
+    <message>
+        <source>%1: code %2 (%3) appears in features %4 and %5; give each region one feature (dissolve its parts into one multipolygon).</source>
+        <extracomment>%1 is the file, %2 a region&apos;s code, %3 its name, %4 and %5 feature numbers</extracomment>
+        <translation>%1：代码 %2（%3）同时出现在要素 %4 和 %5 中；每个行政区只能对应一个要素（请将其各部分融合为一个多部件多边形）。</translation>
+    </message>
+    <message>
+        <source>%1: no feature&apos;s code (field &quot;%2&quot;) matches a region of %3; is it the right province or field?</source>
+        <extracomment>%1 is the file, %2 the code field, %3 the province</extracomment>
+        <translation>%1：没有任何要素的代码（字段“%2”）与%3的行政区相符；省份或字段选对了吗？</translation>
+    </message>
+    <message>
+        <source>%1: the new boundaries inside %2 (%3) cannot be joined into its outline; give its boundary in the file too.</source>
+        <extracomment>%1 is the file, %2 a city or county name, %3 its code</extracomment>
+        <translation>%1：%2（%3）范围内的新边界无法合并成其轮廓；请在文件中同时提供它的边界。</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1: not a vector file GDAL can read; check that it opens in QGIS, or export it again as GeoPackage or Shapefile.</source>
+        <translation>%1：不是 GDAL 可读取的矢量文件；请确认它能在 QGIS 中打开，或重新导出为 GeoPackage 或 Shapefile。</translation>
+    </message>
+    <message>
+        <source>%1: not a vector file GDAL can read (%2); check that it opens in QGIS, or export it again as GeoPackage or Shapefile.</source>
+        <extracomment>%2 is GDAL&apos;s own message, in English</extracomment>
+        <translation>%1：不是 GDAL 可读取的矢量文件（%2）；请确认它能在 QGIS 中打开，或重新导出为 GeoPackage 或 Shapefile。</translation>
+    </message>
+    <message>
+        <source>%1, layer &quot;%2&quot;</source>
+        <extracomment>%1 is the file, %2 a layer&apos;s name</extracomment>
+        <translation>%1，图层“%2”</translation>
+    </message>
+    <message>
+        <source>%1: holds %2, not polygons; choose the layer with the boundaries of the regions.</source>
+        <extracomment>%1 is the file or layer; %2 is &quot;points&quot;, &quot;lines&quot; or &quot;a table without geometry&quot;</extracomment>
+        <translation>%1：包含的是%2，而不是多边形；请选择存放行政区边界的图层。</translation>
+    </message>
+    <message>
+        <source>it has no fields</source>
+        <extracomment>Fills %3 of &quot;%1: has no field &quot;%2&quot;; %3.&quot; and %2 of the message that no code field was found</extracomment>
+        <translation>它没有任何字段</translation>
+    </message>
+    <message>
+        <source>its fields are %1</source>
+        <translation>它的字段为 %1</translation>
+    </message>
+    <message>
+        <source>%1: has no field &quot;%2&quot;; %3.</source>
+        <translation>%1：没有字段“%2”；%3。</translation>
+    </message>
+    <message>
+        <source>%1: no field is named like an administrative code field (adcode, code, pac, xzqdm, gb, dm, 行政区划代码, 区划代码, 代码, ...); %2. Choose the field holding the six-digit codes.</source>
+        <translation>%1：没有字段的名称像行政区划代码字段（adcode、code、pac、xzqdm、gb、dm、行政区划代码、区划代码、代码等）；%2。请选择存放六位代码的字段。</translation>
+    </message>
+    <message>
+        <source>%1: holds no features.</source>
+        <translation>%1：不包含任何要素。</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <extracomment>Fills %4 of &quot;%1, feature %2, field &quot;%3&quot;: %4; every feature needs...&quot;</extracomment>
+        <translation>没有代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a six-digit administrative code</source>
+        <translation>“%1”不是六位行政区划代码</translation>
+    </message>
+    <message>
+        <source>%1, feature %2, field &quot;%3&quot;: %4; every feature needs the six-digit GB/T 2260 code of its region, e.g. 410102.</source>
+        <extracomment>%1 is the file, %2 the feature&apos;s number, %3 the field, %4 the problem</extracomment>
+        <translation>%1，要素 %2，字段“%3”：%4；每个要素都需要其行政区的六位 GB/T 2260 代码，例如 410102。</translation>
+    </message>
+    <message>
+        <source>%1: the coordinate reference system &quot;%2&quot; is unknown; give an EPSG code such as EPSG:4547, a WKT or a PROJ string.</source>
+        <extracomment>%1 is the file, %2 what the user typed</extracomment>
+        <translation>%1：无法识别坐标参考系“%2”；请给出 EPSG 代码（如 EPSG:4547）、WKT 或 PROJ 字符串。</translation>
+    </message>
+    <message>
+        <source>%1: has no coordinate reference system (no .prj); choose the one it was made in, e.g. EPSG:4490 (CGCS2000) or EPSG:4547.</source>
+        <translation>%1：没有坐标参考系（缺少 .prj）；请选择制作时使用的坐标参考系，例如 EPSG:4490（CGCS2000）或 EPSG:4547。</translation>
+    </message>
+    <message>
+        <source>%1: has no coordinate reference system; choose the one it was made in, e.g. EPSG:4490 (CGCS2000) or EPSG:4547.</source>
+        <translation>%1：没有坐标参考系；请选择制作时使用的坐标参考系，例如 EPSG:4490（CGCS2000）或 EPSG:4547。</translation>
+    </message>
+    <message>
+        <source>%1: cannot transform from its coordinate reference system (%2) to WGS84 longitude/latitude; choose a geodetic one such as EPSG:4490 (CGCS2000).</source>
+        <extracomment>%1 is the file, %2 the name of its coordinate reference system</extracomment>
+        <translation>%1：无法从其坐标参考系（%2）转换为 WGS84 经纬度；请选择大地坐标系，例如 EPSG:4490（CGCS2000）。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::BoundaryLoader</name>
+    <message>
+        <source>%1, feature %2, field &quot;%3&quot;: %4</source>
+        <extracomment>%1 is the file, %2 the feature&apos;s number, %3 the field, %4 the problem</extracomment>
+        <translation>%1，要素 %2，字段“%3”：%4</translation>
+    </message>
+    <message>
+        <source>%1: the boundary file does not exist. Reinstall Agglomap or point --maps at a folder holding it.</source>
+        <translation>%1：边界文件不存在。请重新安装 Agglomap，或用 --maps 指向包含该文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: not a readable vector file (%2).</source>
+        <extracomment>%2 is GDAL&apos;s own message, in English</extracomment>
+        <translation>%1：不是可读取的矢量文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing; every boundary needs code, parent_code, level, kind, name_zh and name_en.</source>
+        <translation>%1：缺少字段“%2”；每条边界都需要 code、parent_code、level、kind、name_zh 和 name_en 字段。</translation>
+    </message>
+    <message>
+        <source>not a positive administrative code.</source>
+        <extracomment>Fills %4 of &quot;%1, feature %2, field &quot;%3&quot;: %4&quot;</extracomment>
+        <translation>不是正整数形式的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not province, city or county.</source>
+        <translation>“%1”不是 province、city 或 county。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known kind of unit.</source>
+        <translation>“%1”不是已知的行政单位类型。</translation>
+    </message>
+    <message>
+        <source>empty.</source>
+        <translation>为空。</translation>
+    </message>
+    <message>
+        <source>region %1 has no polygon.</source>
+        <translation>行政区 %1 没有多边形。</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no regions.</source>
+        <translation>%1：文件中没有任何行政区。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::ContextLayerLoader</name>
+    <message>
+        <source>%1, feature %2, field &quot;%3&quot;: %4</source>
+        <extracomment>%1 is the file, %2 the feature&apos;s number, %3 the field, %4 the problem</extracomment>
+        <translation>%1，要素 %2，字段“%3”：%4</translation>
+    </message>
+    <message>
+        <source>%1: its coordinate system cannot be converted to WGS84 longitude/latitude (%2).</source>
+        <extracomment>%2 is GDAL&apos;s own message, in English</extracomment>
+        <translation>%1：其坐标系无法转换为 WGS84 经纬度（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>“%1”不是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: the context layer file does not exist. Reinstall Agglomap or point --maps at a folder holding it.</source>
+        <translation>%1：背景图层文件不存在。请重新安装 Agglomap，或用 --maps 指向包含该文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: not a readable vector file (%2).</source>
+        <extracomment>%2 is GDAL&apos;s own message, in English</extracomment>
+        <translation>%1：不是可读取的矢量文件（%2）。</translation>
+    </message>
+    <message>
+        <source>cannot be converted to WGS84.</source>
+        <translation>无法转换为 WGS84。</translation>
+    </message>
+    <message>
+        <source>a %1; a context layer holds lines (rivers) or points (towns), not areas. Load areas as boundaries instead.</source>
+        <extracomment>%1 is a geometry type as GDAL names it, e.g. &quot;Polygon&quot;</extracomment>
+        <translation>几何类型为 %1；背景图层只能包含线（河流）或点（城镇），不能包含面。面状数据请作为边界加载。</translation>
+    </message>
+    <message>
+        <source>a %1 among lines; one context layer holds either lines or points.</source>
+        <extracomment>%1 is a geometry type as GDAL names it, e.g. &quot;Point&quot;</extracomment>
+        <translation>线要素中混有 %1；一个背景图层只能包含线或点中的一种。</translation>
+    </message>
+    <message>
+        <source>a %1 among points; one context layer holds either lines or points.</source>
+        <translation>点要素中混有 %1；一个背景图层只能包含线或点中的一种。</translation>
+    </message>
+    <message>
+        <source>a line needs at least two points.</source>
+        <translation>一条线至少需要两个点。</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no lines or points to draw.</source>
+        <translation>%1：文件中没有可绘制的线或点。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::CsvTable</name>
+    <message>
+        <source>%1: a quoted field opened before line %2 is never closed; the file may be truncated.</source>
+        <translation>%1：第 %2 行之前开始的带引号字段没有结束；文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2).</source>
+        <translation>%1：无法打开（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is far larger than any plan table; is it the right file?</source>
+        <translation>%1：%2 MB，远大于任何规划数据表；确定是这个文件吗？</translation>
+    </message>
+    <message>
+        <source>%1: is not UTF-8 text (perhaps GBK); save it as UTF-8 and try again.</source>
+        <translation>%1：不是 UTF-8 文本（可能是 GBK）；请另存为 UTF-8 后重试。</translation>
+    </message>
+    <message>
+        <source>%1: is empty; it needs a header row.</source>
+        <translation>%1：文件为空；需要有表头行。</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; is missing from the header.</source>
+        <translation>%1：表头中缺少列“%2”。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: has %3 fields where the header has %4.</source>
+        <extracomment>%1 is the file, %2 the row, %3 and %4 numbers of fields</extracomment>
+        <translation>%1，第 %2 行：有 %3 个字段，而表头有 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, field &quot;%3&quot;: %4</source>
+        <extracomment>%1 is the file, %2 the row, %3 the column, %4 the problem</extracomment>
+        <translation>%1，第 %2 行，字段“%3”：%4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::CsvWriter</name>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1：无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: could not be saved (%2); the previous file, if any, is unchanged.</source>
+        <translation>%1：无法保存（%2）；原有文件（如有）保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::DataTable</name>
+    <message>
+        <source>%1: its attribute table %2.dbf is missing; copy the .dbf (and .shx, .prj, .cpg) files along with the .shp.</source>
+        <extracomment>%1 is the .shp file, %2 its name without suffix</extracomment>
+        <translation>%1：缺少其属性表 %2.dbf；请将 .dbf（以及 .shx、.prj、.cpg）文件与 .shp 一起复制。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <extracomment>A file size</extracomment>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist; check its name and folder, or choose it again.</source>
+        <translation>%1：文件不存在；请检查文件名和所在文件夹，或重新选择文件。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; choose a data file inside it.</source>
+        <translation>%1：这是一个文件夹；请选择其中的数据文件。</translation>
+    </message>
+    <message>
+        <source>%1: is not a file Agglomap imports; save it as CSV, XLSX, ODS, GeoJSON, Shapefile (.shp) or GeoPackage (.gpkg).</source>
+        <translation>%1：不是 Agglomap 可导入的文件；请另存为 CSV、XLSX、ODS、GeoJSON、Shapefile（.shp）或 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened; you may not have permission to read it.</source>
+        <translation>%1：无法打开；您可能没有读取该文件的权限。</translation>
+    </message>
+    <message>
+        <source>%1: is empty (0 bytes); choose the file that holds the data.</source>
+        <translation>%1：文件为空（0 字节）；请选择包含数据的文件。</translation>
+    </message>
+    <message>
+        <source>%1: is %2, more than the %3 an import reads; check that it is the right file, or split it.</source>
+        <extracomment>%1 is the file, %2 its size, %3 the largest size an import reads</extracomment>
+        <translation>%1：大小为 %2，超过了导入可读取的上限 %3；请确认文件是否正确，或将其拆分。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no name; give every column a name in the header and import again.</source>
+        <extracomment>%1 is the file, %2 a column (&quot;column B&quot;) or field (&quot;field 2&quot;)</extracomment>
+        <translation>%1：%2没有名称；请在表头中为每一列命名后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1: %2 are both named &quot;%3&quot;; give each column its own name and import again.</source>
+        <extracomment>%1 is the file, %2 two columns (&quot;columns B and D&quot;) or fields, %3 their name</extracomment>
+        <translation>%1：%2的名称都是“%3”；请为每一列取不同的名称后重新导入。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <extracomment>A spreadsheet row number, as in &quot;file.xlsx, row 5: ...&quot;</extracomment>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <extracomment>A GIS feature&apos;s number, as in &quot;file.shp, feature 5: ...&quot;</extracomment>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>%1 is the file, %2 a row or feature, %3 the problem</extracomment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2, field &quot;%3&quot;: %4</source>
+        <extracomment>%1 is the file, %2 a row or feature, %3 the field, %4 the problem</extracomment>
+        <translation>%1，%2，字段“%3”：%4</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text; choose the encoding the file was saved in.</source>
+        <extracomment>Completes &quot;&lt;file&gt;, row 5, field &quot;x&quot;: ...&quot;; %1 is an encoding name</extracomment>
+        <translation>不是有效的 %1 文本；请选择文件保存时使用的编码。</translation>
+    </message>
+    <message>
+        <source>is not valid %1 text, the encoding its .cpg file names; choose the encoding the file was saved in.</source>
+        <translation>不是有效的 %1 文本（该编码由其 .cpg 文件指定）；请选择文件保存时使用的编码。</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text, which every %1 file must be; save it again from the program that made it.</source>
+        <extracomment>%1 is a file format, e.g. GeoJSON</extracomment>
+        <translation>不是有效的 UTF-8 文本，而 %1 文件必须使用 UTF-8；请用生成该文件的程序重新保存。</translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor GB18030 (GBK) text; save the file as UTF-8 and import it again.</source>
+        <translation>既不是 UTF-8 文本，也不是 GB18030（GBK）文本；请将文件另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <extracomment>%1 is a field&apos;s position, counted from 1</extracomment>
+        <translation>第 %1 个字段</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2</source>
+        <translation>第 %1 列和第 %2 列</translation>
+    </message>
+    <message>
+        <source>fields %1 and %2</source>
+        <translation>第 %1 个和第 %2 个字段</translation>
+    </message>
+    <message>
+        <source>%1, name of %2: %3</source>
+        <extracomment>%1 is the file, %2 a column or field, %3 the problem</extracomment>
+        <translation>%1，%2的名称：%3</translation>
+    </message>
+    <message>
+        <source>%1: its coordinate system cannot be converted to WGS84 longitude/latitude; save it in EPSG:4326 and import again.</source>
+        <translation>%1：其坐标系无法转换为 WGS84 经纬度；请以 EPSG:4326 保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1: its coordinate system (%2) cannot be converted to WGS84 longitude/latitude; save it in EPSG:4326 and import again.</source>
+        <extracomment>%2 is the coordinate system&apos;s code, e.g. EPSG:4547</extracomment>
+        <translation>%1：其坐标系（%2）无法转换为 WGS84 经纬度；请以 EPSG:4326 保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>the geometry has no point inside it; check that it is a valid point, line or polygon.</source>
+        <translation>几何内部找不到点；请检查它是否为有效的点、线或多边形。</translation>
+    </message>
+    <message>
+        <source>the geometry&apos;s coordinates (%1, %2) lie outside any map; check them and the file&apos;s coordinate system.</source>
+        <extracomment>%1 and %2 are the coordinates as found in the file</extracomment>
+        <translation>几何的坐标（%1, %2）超出了任何地图范围；请检查坐标及文件的坐标系。</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be converted to WGS84 longitude/latitude; check its coordinates and the file&apos;s coordinate system.</source>
+        <translation>几何无法转换为 WGS84 经纬度；请检查其坐标及文件的坐标系。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as %2 (%3). It may be truncated or damaged; open it in the program that made it and save it again.</source>
+        <extracomment>%1 is the file, %2 its format (CSV, XLSX...), %3 what GDAL reported</extracomment>
+        <translation>%1：无法作为 %2 读取（%3）。文件可能不完整或已损坏；请在生成该文件的程序中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as %2. It may be truncated or damaged; open it in the program that made it and save it again.</source>
+        <extracomment>%1 is the file, %2 its format (CSV, XLSX...)</extracomment>
+        <translation>%1：无法作为 %2 读取。文件可能不完整或已损坏；请在生成该文件的程序中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1: holds no table to import; choose the file that holds the data.</source>
+        <translation>%1：没有可导入的数据表；请选择包含数据的文件。</translation>
+    </message>
+    <message>
+        <source>%1: has no layer &quot;%2&quot;; its layers are &quot;%3&quot;.</source>
+        <extracomment>%1 is the file, %2 the layer asked for, %3 the layers it has</extracomment>
+        <translation>%1：没有图层“%2”；其图层为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: has more than %2 rows; an import reads at most %2. Split the file, or check that it is the right one.</source>
+        <translation>%1：超过 %2 行；一次导入最多读取 %2 行。请拆分文件，或确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>%1: has more than %2 features; an import reads at most %2. Split the file, or check that it is the right one.</source>
+        <translation>%1：超过 %2 个要素；一次导入最多读取 %2 个要素。请拆分文件，或确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>%1, %2: cannot be read (%3). The file may be truncated or damaged; open it in the program that made it and save it again.</source>
+        <extracomment>%1 is the file, %2 a row or feature, %3 what GDAL reported</extracomment>
+        <translation>%1，%2：无法读取（%3）。文件可能不完整或已损坏；请在生成该文件的程序中打开并重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::Import</name>
+    <message>
+        <source>%1 already gives district %2; each district may appear once.</source>
+        <extracomment>%1 is an earlier row (&quot;row 5&quot;), %2 a district id</extracomment>
+        <translation>%1已给出集聚区 %2；每个集聚区只能出现一次。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the file, %2 the problem</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>choose the column that identifies each row&apos;s district.</source>
+        <translation>请选择用于识别每行所属集聚区的列。</translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot; to find districts by.</source>
+        <translation>没有用于查找集聚区的列“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value an import can set.</source>
+        <translation>“%1”不是导入可以设置的值。</translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot; to take %2 from.</source>
+        <extracomment>%1 is a column, %2 the key of the value to import (e.g. output:C39)</extracomment>
+        <translation>没有可从中读取 %2 的列“%1”。</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; gives longitudes but no column gives latitudes; map both or neither.</source>
+        <translation>列“%1”提供了经度，但没有列提供纬度；请同时映射两者，或都不映射。</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; gives latitudes but no column gives longitudes; map both or neither.</source>
+        <translation>列“%1”提供了纬度，但没有列提供经度；请同时映射两者，或都不映射。</translation>
+    </message>
+    <message>
+        <source>the layer has no geometry to take locations from.</source>
+        <translation>该图层没有可用作位置的几何。</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs a value to find its district by.</source>
+        <translation>为空；每一行都需要一个用于查找所属集聚区的值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district id; ids are whole numbers from 1.</source>
+        <translation>“%1”不是集聚区编号；编号是从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>no district has id %1</source>
+        <translation>没有编号为 %1 的集聚区</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an administrative code; county codes have six digits.</source>
+        <translation>“%1”不是行政区划代码；县级代码为六位数字。</translation>
+    </message>
+    <message>
+        <source>no county of %1 has code %2</source>
+        <extracomment>%1 is the province, %2 a county code</extracomment>
+        <translation>%1没有代码为 %2 的县（市、区）</translation>
+    </message>
+    <message>
+        <source>no district lies in county %1</source>
+        <translation>县（市、区）%1 内没有集聚区</translation>
+    </message>
+    <message>
+        <source>county %1 hosts %2 districts</source>
+        <extracomment>%1 is a county code, %2 a number of districts (two or more)</extracomment>
+        <translation>县（市、区）%1 内有 %2 个集聚区</translation>
+    </message>
+    <message>
+        <source>no district is named %1</source>
+        <translation>没有名为 %1 的集聚区</translation>
+    </message>
+    <message>
+        <source>%1 districts are named %2</source>
+        <extracomment>%1 is a number of districts (two or more), %2 a name</extracomment>
+        <translation>有 %1 个集聚区名为 %2</translation>
+    </message>
+    <message>
+        <source>is empty while &quot;%1&quot; is given; a location needs both.</source>
+        <extracomment>%1 is the other coordinate column</extracomment>
+        <translation>为空，但“%1”已填写；位置需要两者齐全。</translation>
+    </message>
+    <message>
+        <source>%1 lies far outside %2; check the coordinates and that the row belongs to this province.</source>
+        <extracomment>%1 is a coordinate pair, %2 the province</extracomment>
+        <translation>%1 远在%2之外；请检查坐标，并确认该行属于本省。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2; are the coordinates %3 or %4 rather than %5?</source>
+        <extracomment>%1 is a coordinate pair, %2 the province; %3 and %4 are the two other datums (WGS84, GCJ-02, BD-09), %5 the datum chosen for the import</extracomment>
+        <translation>%1 位于%2之外；这些坐标是否为 %3 或 %4，而不是 %5？</translation>
+    </message>
+    <message>
+        <source>%1; it has no Chinese name to be added with</source>
+        <extracomment>%1 is why the row matched no district (e.g. &quot;no district has id 7&quot;)</extracomment>
+        <translation>%1；该行没有可用于新增集聚区的中文名称</translation>
+    </message>
+    <message>
+        <source>%1; it has no location to be added at</source>
+        <translation>%1；该行没有可用于新增集聚区的位置</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write it without thousands separators.</source>
+        <translation>“%1”不是数字；请去掉千位分隔符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; it must be zero or more.</source>
+        <translation>“%1”为负数；必须为零或正数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a zone level: state (国家级), provincial (省级), municipal (市级) or county (县级).</source>
+        <translation>“%1”不是开发区级别：国家级（state）、省级（provincial）、市级（municipal）或县级（county）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district type: high-tech (高新技术), clearly-positioned (产业定位明确) or comprehensive (综合).</source>
+        <translation>“%1”不是集聚区类型：高新技术（high-tech）、产业定位明确（clearly-positioned）或综合（comprehensive）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is less than the high-tech output of %2 already entered for %3, which is part of the output.</source>
+        <extracomment>%1 is the output entered, %2 the high-tech output, %3 the sector</extracomment>
+        <translation>“%1”小于已为%3录入的高新技术产值 %2，而高新技术产值是总产值的一部分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a longitude (-180 to 180).</source>
+        <translation>“%1”不是经度（-180 至 180）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude (-90 to 90); are longitude and latitude swapped?</source>
+        <translation>“%1”不是纬度（-90 至 90）；经度和纬度是否填反了？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year from 1980 to 2100.</source>
+        <translation>“%1”不是 1980 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the provision scale of 0 to 100.</source>
+        <translation>“%1”超出了 0 至 100 的供给水平范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported.</source>
+        <translation>“%1”无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::MapsDirectory</name>
+    <message>
+        <source>The boundary folder %1 does not exist. Reinstall Agglomap, or pass --maps with the path of its maps/ folder.</source>
+        <translation>边界文件夹 %1 不存在。请重新安装 Agglomap，或通过 --maps 指定其 maps/ 文件夹的路径。</translation>
+    </message>
+    <message>
+        <source>Unknown plan &quot;%1&quot;; the bundled plans are: %2.</source>
+        <extracomment>%1 is what was asked for, %2 the bundled plans&apos; keys</extracomment>
+        <translation>未知规划“%1”；内置规划有：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::PdfOutline</name>
+    <message>
+        <source>cannot be opened (%1).</source>
+        <extracomment>Fills %2 of &quot;%1: %2&quot; after the PDF&apos;s name; %1 is the system&apos;s reason</extracomment>
+        <translation>无法打开（%1）。</translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header).</source>
+        <translation>不是 PDF 文件（缺少 %PDF 文件头）。</translation>
+    </message>
+    <message>
+        <source>is encrypted; bookmarks can only be added to unencrypted PDFs.</source>
+        <translation>已加密；只能为未加密的 PDF 添加书签。</translation>
+    </message>
+    <message>
+        <source>the trailer names no document catalog (/Root).</source>
+        <translation>文件尾（trailer）中没有指定文档目录（/Root）。</translation>
+    </message>
+    <message>
+        <source>the document catalog has no page tree (/Pages).</source>
+        <translation>文档目录中没有页面树（/Pages）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the PDF file, %2 what is wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated (no cross-reference table at its end).</source>
+        <translation>PDF 已损坏或不完整（末尾没有交叉引用表）。</translation>
+    </message>
+    <message>
+        <source>its cross-reference sections form a loop; the PDF is damaged.</source>
+        <translation>其交叉引用段构成了循环；PDF 已损坏。</translation>
+    </message>
+    <message>
+        <source>has a compressed cross-reference stream; only uncompressed PDFs as QPdfWriter writes them are supported.</source>
+        <translation>含有压缩的交叉引用流；仅支持 QPdfWriter 所写的未压缩 PDF。</translation>
+    </message>
+    <message>
+        <source>no cross-reference table at byte %1; the PDF is damaged.</source>
+        <translation>第 %1 字节处没有交叉引用表；PDF 已损坏。</translation>
+    </message>
+    <message>
+        <source>the cross-reference table at byte %1 is damaged.</source>
+        <translation>第 %1 字节处的交叉引用表已损坏。</translation>
+    </message>
+    <message>
+        <source>object %1 is missing or damaged.</source>
+        <translation>对象 %1 缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>the page tree is damaged at object %1.</source>
+        <translation>页面树在对象 %1 处已损坏。</translation>
+    </message>
+    <message>
+        <source>bookmark %1 (&quot;%2&quot;) points at page %3 but the document has %4 pages.</source>
+        <extracomment>%1 is the bookmark&apos;s number, %2 its title, %3 a page, %4 the number of pages</extracomment>
+        <translation>书签 %1（“%2”）指向第 %3 页，但文档只有 %4 页。</translation>
+    </message>
+    <message>
+        <source>bookmark %1 (&quot;%2&quot;) has depth %3; it must be between 0 and %4 (one level below the bookmark before it).</source>
+        <extracomment>%1 is the bookmark&apos;s number, %2 its title, %3 its depth, %4 the deepest allowed</extracomment>
+        <translation>书签 %1（“%2”）的层级为 %3；必须在 0 到 %4 之间（最多比前一个书签低一级）。</translation>
+    </message>
+    <message>
+        <source>the trailer has no valid /Size; the PDF is damaged.</source>
+        <translation>文件尾（trailer）中没有有效的 /Size；PDF 已损坏。</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1).</source>
+        <translation>无法写入（%1）。</translation>
+    </message>
+    <message>
+        <source>could not be copied; the file is unchanged.</source>
+        <translation>无法复制；文件保持不变。</translation>
+    </message>
+    <message>
+        <source>could not be saved (%1); the file is unchanged.</source>
+        <translation>无法保存（%1）；文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::PlanFolder</name>
+    <message>
+        <source>&quot;%1&quot; is not a sector code of the catalogue.</source>
+        <translation>“%1”不是行业目录中的行业代码。</translation>
+    </message>
+    <message>
+        <source>no district has id %1 in %2.</source>
+        <extracomment>%1 is an id, %2 the districts table&apos;s file name</extracomment>
+        <translation>%2 中没有编号为 %1 的集聚区。</translation>
+    </message>
+    <message>
+        <source>ids are positive whole numbers.</source>
+        <translation>编号必须是正整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not state, provincial, municipal or county.</source>
+        <translation>“%1”不是 state、provincial、municipal 或 county。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not high-tech, clearly-positioned or comprehensive.</source>
+        <translation>“%1”不是 high-tech、clearly-positioned 或 comprehensive。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name.</source>
+        <translation>“%1”不是字段名。</translation>
+    </message>
+    <message>
+        <source>every district needs a Chinese name.</source>
+        <translation>每个集聚区都需要中文名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sector code.</source>
+        <translation>“%1”不是行业代码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an infrastructure item.</source>
+        <translation>“%1”不是基础设施项目。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened.</source>
+        <translation>%1：无法打开。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2).</source>
+        <translation>%1：不是有效的 JSON（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::PlanSource</name>
+    <message>
+        <source>&quot;%1&quot; is neither a bundled plan (%2), nor a plan file (.gpkg), nor a plan folder with a plan.json.</source>
+        <extracomment>%1 is what was given on the command line, %2 the bundled plans</extracomment>
+        <translation>“%1”既不是内置规划（%2），也不是规划文件（.gpkg），也不是含有 plan.json 的规划文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: plan.json names province &quot;%2&quot;; %3</source>
+        <extracomment>%1 is the plan folder, %2 a province key, %3 why it is not a bundled one</extracomment>
+        <translation>%1：plan.json 指定的省份为“%2”；%3</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <extracomment>Name of a plan&apos;s first version, before any scenario</extracomment>
+        <translation>基准方案</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::ProjectFile</name>
+    <message>
+        <source>no agglomap metadata table</source>
+        <extracomment>Fills %2 of &quot;%1: is not an Agglomap plan (%2)...&quot;</extracomment>
+        <translation>没有 agglomap 元数据表</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the plan file or one of its tables, %2 the problem</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: is not an Agglomap plan (%2); open data files with File › Import Data.</source>
+        <extracomment>%1 is the file, %2 why not</extracomment>
+        <translation>%1：不是 Agglomap 规划文件（%2）；数据文件请通过“文件 › 导入数据”打开。</translation>
+    </message>
+    <message>
+        <source>%1: is damaged (cut short or overwritten); open a backup copy.</source>
+        <translation>%1：文件已损坏（不完整或被覆盖）；请打开备份副本。</translation>
+    </message>
+    <message>
+        <source>%1: does not exist; it may have been moved or renamed.</source>
+        <translation>%1：文件不存在；可能已被移动或重命名。</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a plan file.</source>
+        <translation>%1：这是一个文件夹，不是规划文件。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: is empty; open a backup copy.</source>
+        <translation>%1：文件为空；请打开备份副本。</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage</source>
+        <translation>不是 GeoPackage 文件</translation>
+    </message>
+    <message>
+        <source>%1: the agglomap metadata table gives no plan format (schema_version &quot;%2&quot;); the file was changed outside Agglomap. Open a backup copy.</source>
+        <translation>%1：agglomap 元数据表中没有给出规划格式版本（schema_version 为“%2”）；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
+    </message>
+    <message>
+        <source>%1: is in plan format %2, from before Agglomap&apos;s first release; this version reads formats 1 to %3.</source>
+        <translation>%1：规划格式版本为 %2，早于 Agglomap 首次发布；本版本可读取格式版本 1 至 %3。</translation>
+    </message>
+    <message>
+        <source>%1: was written by a newer Agglomap (plan format %2); this version reads up to format %3. Update Agglomap to open it.</source>
+        <translation>%1：由较新版本的 Agglomap 写入（规划格式版本 %2）；本版本最高只能读取格式版本 %3。请升级 Agglomap 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1, key &quot;%2&quot;: the settings are not a JSON object (%3); the file was changed outside Agglomap. Open a backup copy.</source>
+        <extracomment>%1 is the file and table, %2 a key, %3 the JSON parser&apos;s message</extracomment>
+        <translation>%1，键“%2”：设置不是 JSON 对象（%3）；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not province, city or county.</source>
+        <translation>“%1”不是 province、city 或 county。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known kind of unit.</source>
+        <translation>“%1”不是已知的行政单位类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation>“%1”既不是 true 也不是 false。</translation>
+    </message>
+    <message>
+        <source>%1: the scenarios are not numbered 0 (the baseline) to %2, each once; the file was changed outside Agglomap. Open a backup copy.</source>
+        <translation>%1：情景编号不是从 0（基准方案）到 %2 且各出现一次；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
+    </message>
+    <message>
+        <source>%1: holds no plan; the file was changed outside Agglomap. Open a backup copy.</source>
+        <translation>%1：不包含任何规划；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sector category.</source>
+        <translation>“%1”不是行业类别。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty or listed twice.</source>
+        <translation>“%1”为空或重复出现。</translation>
+    </message>
+    <message>
+        <source>no district has id %1 in %2.</source>
+        <extracomment>%1 is an id, %2 a table (&quot;the districts table&quot;)</extracomment>
+        <translation>%2中没有编号为 %1 的集聚区。</translation>
+    </message>
+    <message>
+        <source>the district&apos;s boundary is not a polygon; draw it again or open a backup copy.</source>
+        <translation>集聚区边界不是多边形；请重新绘制，或打开备份副本。</translation>
+    </message>
+    <message>
+        <source>%1, table %2</source>
+        <extracomment>%1 is the plan file, %2 a table&apos;s name</extracomment>
+        <translation>%1，表 %2</translation>
+    </message>
+    <message>
+        <source>%1: the table &quot;%2&quot; is missing; the file was changed outside Agglomap. Open a backup copy.</source>
+        <translation>%1：缺少表“%2”；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; is missing; the file was changed outside Agglomap. Restore the column or open a backup copy.</source>
+        <translation>%1：缺少列“%2”；文件在 Agglomap 之外被修改过。请恢复该列，或打开备份副本。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be saved: there is no plan to save.</source>
+        <translation>%1：无法保存：没有可保存的规划。</translation>
+    </message>
+    <message>
+        <source>%1: the save was interrupted; the file was not changed. Save again.</source>
+        <translation>%1：保存被中断，文件未被修改。请重新保存。</translation>
+    </message>
+    <message>
+        <source>%1: the save stopped before it finished; %2 was left behind.</source>
+        <translation>%1：保存未完成即中止；遗留了 %2。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be saved: %2</source>
+        <extracomment>%1 is the plan file, %2 the reason (one of the sentences below)</extracomment>
+        <translation>%1：无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1. Check that the disk has space, then save again.</source>
+        <extracomment>%1 is GDAL&apos;s own message, in English</extracomment>
+        <translation>%1。请确认磁盘有足够空间，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist. Choose another folder.</source>
+        <translation>文件夹 %1 不存在。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable. Save to a folder you may write to, or ask for permission to write here.</source>
+        <translation>文件夹 %1 不可写入。请保存到您有写入权限的文件夹，或申请在此处写入的权限。</translation>
+    </message>
+    <message>
+        <source>it is a folder. Choose another name.</source>
+        <translation>该名称是一个文件夹。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 is in the way and cannot be removed. Remove it, then save again.</source>
+        <translation>%1 妨碍保存且无法删除。请先删除它，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>this GDAL has no GeoPackage driver.</source>
+        <translation>当前 GDAL 没有 GeoPackage 驱动。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to the disk (%2).</source>
+        <translation>%1 无法写入磁盘（%2）。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to the disk (%2).</source>
+        <translation>文件夹 %1 无法写入磁盘（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace it (%2).</source>
+        <extracomment>%1 is the temporary file; &quot;it&quot; is the plan file. %2 is the system&apos;s reason</extracomment>
+        <translation>%1 无法替换原文件（%2）。</translation>
+    </message>
+    <message>
+        <source>the %1 table</source>
+        <extracomment>%1 is a table&apos;s name; fills %2 of &quot;no district has id %1 in %2.&quot;</extracomment>
+        <translation>%1 表</translation>
+    </message>
+    <message>
+        <source>the %1 table of scenario &quot;%2&quot;</source>
+        <translation>情景“%2”的 %1 表</translation>
+    </message>
+    <message>
+        <source>there is no scenario %1 in the scenarios table.</source>
+        <translation>情景表中没有情景 %1。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the district has no point location; place it (e.g. in QGIS) or open a backup copy.</source>
+        <extracomment>%1 is the plan file and table, %2 the row</extracomment>
+        <translation>%1，第 %2 行：集聚区没有点位置；请为其定位（例如在 QGIS 中），或打开备份副本。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::model::InputOutputTable</name>
+    <message>
+        <source>Sector %1 or %2 is outside the input-output table.</source>
+        <extracomment>%1 and %2 are sector numbers</extracomment>
+        <translation>行业 %1 或 %2 不在投入产出表范围内。</translation>
+    </message>
+    <message>
+        <source>An input coefficient lies from 0 up to (not including) 1, not %1.</source>
+        <translation>投入系数应在 0 到 1 之间（不含 1），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Sector %1&apos;s inputs would add up to %2 per unit of output; they must stay below 1.</source>
+        <translation>行业 %1 每单位产出的投入合计将达到 %2；合计必须小于 1。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::model::Plan</name>
+    <message>
+        <source>There is no district with id %1 in this plan.</source>
+        <translation>本规划中没有编号为 %1 的集聚区。</translation>
+    </message>
+    <message>
+        <source>No boundaries were given.</source>
+        <translation>未提供边界。</translation>
+    </message>
+    <message>
+        <source>District &quot;%1&quot;: its county %2 is not a county of city %3 in the new boundaries.</source>
+        <extracomment>%1 is the district&apos;s name, %2 a county code, %3 a city code</extracomment>
+        <translation>集聚区“%1”：在新边界中，其所在县（市、区）%2 不属于地级市 %3。</translation>
+    </message>
+    <message>
+        <source>The input-output table covers %1 sectors; the plan has %2.</source>
+        <translation>投入产出表涵盖 %1 个行业，而规划有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Sector %1 is not in the plan&apos;s sector catalogue.</source>
+        <translation>行业 %1 不在规划的行业目录中。</translation>
+    </message>
+    <message>
+        <source>A district with id %1 already exists.</source>
+        <translation>编号为 %1 的集聚区已存在。</translation>
+    </message>
+    <message>
+        <source>District &quot;%1&quot;: host county %2 is not a county of %3.</source>
+        <extracomment>%1 is the district&apos;s name, %2 a county code, %3 the province</extracomment>
+        <translation>集聚区“%1”：所在县（市、区）%2 不属于 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county of %2.</source>
+        <extracomment>%1 is a county code, %2 the province</extracomment>
+        <translation>%1 不是 %2 的县（市、区）。</translation>
+    </message>
+    <message>
+        <source>A district needs a Chinese name.</source>
+        <translation>集聚区需要中文名称。</translation>
+    </message>
+    <message>
+        <source>Output, employment, enterprises and high-tech output must be zero or more.</source>
+        <translation>产值、从业人员、企业数和高新技术产值必须为零或正数。</translation>
+    </message>
+    <message>
+        <source>High-tech output cannot exceed output, nor SMEs the enterprises.</source>
+        <translation>高新技术产值不能超过总产值，中小企业数也不能超过企业数。</translation>
+    </message>
+    <message>
+        <source>%1 is a leading industry of %2; choose another leading industry first.</source>
+        <extracomment>%1 is a sector, %2 a district</extracomment>
+        <translation>%1 是%2的主导产业；请先选择其他主导产业。</translation>
+    </message>
+    <message>
+        <source>%1 has no activity in that sector.</source>
+        <extracomment>%1 is a district</extracomment>
+        <translation>%1在该行业中没有产业活动。</translation>
+    </message>
+    <message>
+        <source>A district has at most three leading industries.</source>
+        <translation>一个集聚区最多有三个主导产业。</translation>
+    </message>
+    <message>
+        <source>A leading industry is listed twice.</source>
+        <translation>有主导产业重复列出。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 industry to lead with; add its output first.</source>
+        <extracomment>%1 is a district, %2 a sector</extracomment>
+        <translation>%1没有 %2 产业，无法将其设为主导产业；请先添加其产值。</translation>
+    </message>
+    <message>
+        <source>Provision levels run from 0 to 100.</source>
+        <translation>供给水平的取值范围为 0 至 100。</translation>
+    </message>
+    <message>
+        <source>R&amp;D spending, staff, patents and high-tech enterprises must be zero or more.</source>
+        <translation>研发经费、研发人员、专利数和高新技术企业数必须为零或正数。</translation>
+    </message>
+    <message>
+        <source>Investment, income, listed companies and venture funds must be zero or more.</source>
+        <translation>投资、收入、上市公司数和风险投资基金数必须为零或正数。</translation>
+    </message>
+    <message>
+        <source>A link joins two different sectors active in %1.</source>
+        <extracomment>%1 is a district</extracomment>
+        <translation>关联必须连接%1中两个不同的、有产业活动的行业。</translation>
+    </message>
+    <message>
+        <source>A link&apos;s value must be zero or more.</source>
+        <translation>关联值必须为零或正数。</translation>
+    </message>
+    <message>
+        <source>That link already exists; remove it to change it.</source>
+        <translation>该关联已存在；如需修改，请先将其删除。</translation>
+    </message>
+    <message>
+        <source>%1 has no such link.</source>
+        <extracomment>%1 is a district</extracomment>
+        <translation>%1没有该关联。</translation>
+    </message>
+    <message>
+        <source>A link between districts joins two different districts of the plan.</source>
+        <translation>集聚区之间的关联必须连接规划中两个不同的集聚区。</translation>
+    </message>
+    <message>
+        <source>There is no such link between the districts.</source>
+        <translation>这两个集聚区之间没有该关联。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::model::PlanChecks</name>
+    <message>
+        <source>District %1 (%2)</source>
+        <extracomment>%1 is the district&apos;s id, %2 its name</extracomment>
+        <translation>集聚区 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: its location (%2, %3) lies outside its county %4 (%5); move it or correct its county.</source>
+        <extracomment>%1 is a district, %2 and %3 its longitude and latitude, %4 the county&apos;s name, %5 its code</extracomment>
+        <translation>%1：其位置（%2, %3）位于所在县（市、区）%4（%5）之外；请移动该集聚区，或更正其所在县（市、区）。</translation>
+    </message>
+    <message>
+        <source>%1: has the same name as district %2; give each its own.</source>
+        <translation>%1：与集聚区 %2 同名；请为二者分别命名。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 districts carry illustrative values (generated, not from a source); import statistics to replace them.</source>
+        <translation>%2 个集聚区中有 %1 个带有示意值（生成数据，非来源数据）；请导入统计数据予以替换。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 districts have no leading industry.</source>
+        <translation>%2 个集聚区中有 %1 个没有主导产业。</translation>
+    </message>
+    <message>
+        <source>The input-output coefficients are illustrative.</source>
+        <translation>投入产出系数为示意值。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::AboutDialog</name>
+    <message>
+        <source>About Agglomap</source>
+        <translation>关于 Agglomap</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <source>Data Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Copy Version Info</source>
+        <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>Copy Agglomap&apos;s version and its libraries&apos; for a bug report</source>
+        <translation>复制 Agglomap 及其程序库的版本，用于报告问题</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Agglomap helps planners map and plan industrial agglomeration districts. It shows a province&apos;s districts and parks with their industries, infrastructure and linkages, colours regions by the indicators planners use, recommends what each district lacks, and exports briefing maps and district profiles. Every edit can be undone, and scenarios are compared with the baseline plan.</source>
+        <translation>Agglomap 帮助规划人员在地图上规划产业集聚区。它展示全省的集聚区和园区及其产业、基础设施与产业关联，按规划常用指标为区域着色，指出每个集聚区的短板，并导出汇报地图和集聚区概况。每次编辑都可撤销，各情景可与基准方案比较。</translation>
+    </message>
+    <message>
+        <source>The bundled boundaries and sample plans are for demonstration. Replace the boundaries with official ones before publishing a map; the Data Sources tab says where everything comes from.</source>
+        <translation>随附的边界和示例规划仅供演示。发布地图前请换用官方边界；“数据来源”页说明了各项数据的出处。</translation>
+    </message>
+    <message>
+        <source>Agglomap is built on these libraries. Please include this list when you report a problem (Copy Version Info).</source>
+        <translation>Agglomap 基于以下程序库构建。报告问题时请附上此列表（复制版本信息）。</translation>
+    </message>
+    <message>
+        <source>Values that no source gives are illustrative: districts whose values were generated are drawn with dashed outlines on the map, and exported maps, profiles and tables mark them &quot;illustrative&quot;.</source>
+        <translation>没有来源的数值为示意值：数值由程序生成的集聚区在地图上以虚线轮廓绘制，导出的地图、概况和表格均标注“示意”。</translation>
+    </message>
+    <message>
+        <source>The bundled data are in %1; the README.md there explains how each layer was made.</source>
+        <translation>随附数据位于 %1；其中的 README.md 说明了各图层的制作方法。</translation>
+    </message>
+    <message>
+        <source>Sample plan:</source>
+        <translation>示例规划：</translation>
+    </message>
+    <message>
+        <source>Illustrative values:</source>
+        <translation>示意值：</translation>
+    </message>
+    <message>
+        <source>(the file gives no source)</source>
+        <translation>（文件未注明来源）</translation>
+    </message>
+    <message>
+        <source>Province outline</source>
+        <translation>省界</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>地级市</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Rivers</source>
+        <translation>河流</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>Development build</source>
+        <translation>开发版本</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1（构建时为 %2）</translation>
+    </message>
+    <message>
+        <source>Compiler</source>
+        <translation>编译器</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
     <name>agglomap::widgets::BoundaryReplacementDialog</name>
     <message>
         <source>Replace Boundaries</source>
@@ -904,6 +2292,89 @@
     </message>
 </context>
 <context>
+    <name>agglomap::widgets::FirstRunGuide</name>
+    <message>
+        <source>Explore the map</source>
+        <translation>浏览地图</translation>
+    </message>
+    <message>
+        <source>Drag to pan, turn the wheel to zoom, and hover over a region to see its names. Double-click a city to open its counties; %1 takes you back to the province.</source>
+        <translation>拖动可平移，滚动滚轮可缩放，鼠标悬停在区域上可查看名称。双击地级市可进入其县（市、区）；按 %1 返回全省。</translation>
+    </message>
+    <message>
+        <source>Inspect a district</source>
+        <translation>查看集聚区</translation>
+    </message>
+    <message>
+        <source>Each circle is an industrial district: its size shows business income, its colour the cluster stage. Click one to read its leading industry, infrastructure gaps and linkages in the Inspector.</source>
+        <translation>每个圆圈代表一个产业集聚区：大小表示主营业务收入，颜色表示集群发展阶段。单击圆圈，可在检查器中查看其主导产业、基础设施缺口和产业关联。</translation>
+    </message>
+    <message>
+        <source>Colour the regions</source>
+        <translation>为区域着色</translation>
+    </message>
+    <message>
+        <source>The symbology toolbar chooses the indicator that fills the regions, how their districts add up and how the values are classed. The legend counts the regions in each class.</source>
+        <translation>符号工具栏用于选择填充区域的指标、区域内集聚区的汇总方式以及分级方法。图例列出每一级的区域数。</translation>
+    </message>
+    <message>
+        <source>Edit and try scenarios</source>
+        <translation>编辑并尝试情景</translation>
+    </message>
+    <message>
+        <source>Every edit in the Inspector is one step you can undo (%1) or redo (%2). Scenarios › New Scenario… copies the plan so you can try changes and compare them with the baseline.</source>
+        <translation>在检查器中的每次编辑都是一步，可撤销（%1）或重做（%2）。“情景 › 新建情景…”会复制规划，便于尝试修改并与基准方案比较。</translation>
+    </message>
+    <message>
+        <source>Bring in your data</source>
+        <translation>导入您的数据</translation>
+    </message>
+    <message>
+        <source>File › Import Data… (%1) adds districts and statistics from CSV, Excel, GeoJSON, Shapefile or GeoPackage files. File › Save (%2) keeps the whole plan in one file that File › Open… reads back.</source>
+        <translation>“文件 › 导入数据…”（%1）可从 CSV、Excel、GeoJSON、Shapefile 或 GeoPackage 文件添加集聚区和统计数据。“文件 › 保存”（%2）将整个规划保存为一个文件，可用“文件 › 打开…”重新读取。</translation>
+    </message>
+    <message>
+        <source>Share the results</source>
+        <translation>分享成果</translation>
+    </message>
+    <message>
+        <source>File › Export Map… (%1) turns the view into a briefing page in PDF, PNG or SVG, and Export District Profiles… writes a page for each district. Help › User Guide (%2) explains everything else.</source>
+        <translation>“文件 › 导出地图…”（%1）将当前视图制成 PDF、PNG 或 SVG 汇报页，“导出集聚区概况…”为每个集聚区生成一页。其他内容请见“帮助 › 用户指南”（%2）。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>不再显示</translation>
+    </message>
+    <message>
+        <source>The guide stays available under Help › Getting Started</source>
+        <translation>随时可在“帮助 › 入门指南”中再次打开本指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Getting Started · %1 of %2</source>
+        <translation>入门指南 · 第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close the guide (Esc)</source>
+        <translation>关闭指南（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>关闭指南</translation>
+    </message>
+</context>
+<context>
     <name>agglomap::widgets::GapBar</name>
     <message>
         <source>Current %1 of required %2 (0-100 scale): %3</source>
@@ -920,6 +2391,41 @@
     <message>
         <source>gap %1</source>
         <translation>缺口 %1</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide in a window beside the map</source>
+        <translation>在地图旁的窗口中打开用户指南</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the short guide to the main actions again</source>
+        <translation>再次显示主要操作的简短指南</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Agglomap</source>
+        <translation>关于 Agglomap(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +3313,10 @@ Leading industry no. %1</source>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>agglomap::widgets::ManualBreaksDialog</name>
@@ -2089,10 +3599,6 @@ Leading industry no. %1</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>%1 km² planned, %2 km² built</source>
-        <translation>规划 %1 km²，建成 %2 km²</translation>
-    </message>
-    <message>
         <source>%1 a year</source>
         <translation>%1/年</translation>
     </message>
@@ -2126,12 +3632,127 @@ Leading industry no. %1</source>
             <numerusform>%1（缺失 %n 个环节）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 planned, %2 built</source>
+        <translation>规划 %1，建成 %2</translation>
+    </message>
 </context>
 <context>
     <name>agglomap::widgets::PlanWorkspace</name>
     <message>
         <source>Baseline</source>
         <translation>基准方案</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages.</source>
+        <translation>菜单、对话框和提示信息使用的语言。</translation>
+    </message>
+    <message>
+        <source>Takes effect when Agglomap is restarted.</source>
+        <translation>重新启动 Agglomap 后生效。</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Label language:</source>
+        <translation>标注语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Map labels and the names of regions, districts and industries in the panels and tables. The language box on the toolbar sets the same.</source>
+        <translation>地图标注，以及面板和表格中行政区、集聚区和产业的名称。与工具栏上的语言框是同一项设置。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Area unit:</source>
+        <translation>面积单位(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>How district areas are shown. 1 km² = 100 ha = 1500 亩.</source>
+        <translation>集聚区面积的显示单位。1 平方公里 = 100 公顷 = 1500 亩。</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation>%1（%2 × %3 毫米）</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation>PNG 分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Export Map and Copy Map start from these each time, with the page in landscape; district profiles start on the same paper upright. SVG and PDF are vector files and print sharp at any resolution.</source>
+        <translation>“导出地图”和“复制地图”每次都从这些设置开始，页面为横向；集聚区档案使用同样的纸张，页面为纵向。SVG 和 PDF 是矢量文件，以任何分辨率打印都清晰。</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>自动保存</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation>自动保存间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Documents with unsaved changes are copied to a recovery folder at this interval, and offered back after a crash. 0 turns autosave off.</source>
+        <translation>有未保存更改的文档按此间隔复制到恢复文件夹，程序崩溃后可以恢复。0 表示关闭自动保存。</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +4204,68 @@ Restore it? (No discards the copy.)</source>
     <message>
         <source>Supply link (width = value)</source>
         <translation>供应关联（线宽 = 数值）</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter by action or key, e.g. &quot;export&quot; or &quot;Ctrl+S&quot;</source>
+        <translation>按操作或按键筛选，例如“导出”或“Ctrl+S”</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::widgets::UserGuideWindow</name>
+    <message>
+        <source>Agglomap User Guide</source>
+        <translation>Agglomap 用户指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Back to the start of the guide</source>
+        <translation>返回指南开头</translation>
+    </message>
+    <message>
+        <source>Find in guide</source>
+        <translation>在指南中查找</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed</source>
+        <translation>未安装用户指南</translation>
+    </message>
+    <message>
+        <source>Agglomap looked for user-guide.md in this folder:</source>
+        <translation>Agglomap 在以下文件夹中查找 user-guide.md：</translation>
+    </message>
+    <message>
+        <source>Reinstall Agglomap to restore it. The guide is also in the docs folder of Agglomap&apos;s source.</source>
+        <translation>请重新安装 Agglomap 以恢复它。指南也位于 Agglomap 源代码的 docs 文件夹中。</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@
 #include "widgets/breadcrumb_bar.h"
 #include "widgets/choropleth_toolbar.h"
 #include "widgets/export/export_actions.h"
+#include "widgets/help/help_actions.h"
 #include "widgets/inspector/district_inspector.h"
 #include "widgets/layer_panel.h"
 #include "widgets/legend_widget.h"
 #include "widgets/map_canvas.h"
 #include "widgets/plan_workspace.h"
+#include "widgets/preferences/app_preferences.h"
 #include "widgets/project/project_actions.h"
 #include "widgets/project/workspace_loader.h"
 #include "widgets/region_tooltip.h"
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QString mapsDirectory, QWidget* parent)
     m_docks = new WorkspaceDocks(*this, *m_selection);
     m_exportActions = new ExportActions(*this);
     m_projectActions = new ProjectActions(*this);
+    m_helpActions = new HelpActions(*this);
     createMenus();
     setAcceptDrops(true);
 
@@ -171,13 +174,7 @@ void MainWindow::createToolBars() {
     m_languageBox->addItem(QStringLiteral("English"),
                            static_cast<int>(geo::LabelLanguage::English));
     m_languageBox->setToolTip(tr("Language of map labels and names"));
-    connect(m_languageBox, &QComboBox::activated, this, [this] {
-        m_canvas->setLabelLanguage(language());
-        m_docks->setLanguage(language());
-        m_symbologyBar->setLanguage(language());
-        updateTrail();
-        refreshOverlays();
-    });
+    connect(m_languageBox, &QComboBox::activated, this, [this] { setLabelLanguage(language()); });
     bar->addWidget(m_languageBox);
     bar->addSeparator();
     bar->addWidget(m_breadcrumb);
@@ -224,6 +221,11 @@ void MainWindow::createMenus() {
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    m_preferencesAction =
+        editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_backAction);
@@ -244,6 +246,8 @@ void MainWindow::createMenus() {
     scenarioMenu->addAction(m_deleteScenarioAction);
     scenarioMenu->addSeparator();
     scenarioMenu->addAction(m_compareAction);
+
+    menuBar()->addMenu(m_helpActions->menu());
 }
 
 void MainWindow::connectSelection() {
@@ -504,10 +508,7 @@ void MainWindow::applyProjectSettings(const QJsonObject& settings) {
     if (const int index =
             m_languageBox->findData(settings.value(QStringLiteral("language")).toInt());
         settings.contains(QStringLiteral("language")) && index >= 0) {
-        m_languageBox->setCurrentIndex(index);
-        m_canvas->setLabelLanguage(language());
-        m_docks->setLanguage(language());
-        m_symbologyBar->setLanguage(language());
+        setLabelLanguage(static_cast<geo::LabelLanguage>(m_languageBox->itemData(index).toInt()));
     }
     if (const int index =
             m_levelBox->findData(settings.value(QStringLiteral("overviewLevel")).toInt());
@@ -699,13 +700,7 @@ void MainWindow::restoreSettings() {
     } else {
         m_canvas->setLayers(m_docks->layers()->layers());
     }
-    const int languageIndex = m_languageBox->findData(
-        settings.value(QStringLiteral("map/language"), m_languageBox->currentData()));
-    if (languageIndex >= 0) {
-        m_languageBox->setCurrentIndex(languageIndex);
-        m_canvas->setLabelLanguage(language());
-        m_symbologyBar->setLanguage(language());
-    }
+    applyPreferences(AppPreferences::load(settings));
 }
 
 void MainWindow::saveSettings() const {

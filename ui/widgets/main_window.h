@@ -21,6 +21,8 @@ namespace agglomap::widgets {
 class BreadcrumbBar;
 class ChoroplethToolBar;
 class ExportActions;
+class HelpActions;
+struct AppPreferences;
 class MapCanvas;
 class PlanWorkspace;
 class ProjectActions;
@@ -72,6 +74,13 @@ public:
     [[nodiscard]] WorkspaceSelection* selection() const { return m_selection; }
     [[nodiscard]] ChoroplethToolBar* symbologyToolBar() const { return m_symbologyBar; }
     [[nodiscard]] ExportActions* exportActions() const { return m_exportActions; }
+    [[nodiscard]] HelpActions* helpActions() const { return m_helpActions; }
+    // Edit › Preferences…; the dialog applies what the planner chose to this window.
+    [[nodiscard]] QAction* preferencesAction() const { return m_preferencesAction; }
+    // Puts preferences into effect in this window at once (label language, area unit,
+    // autosave); the export dialogs read the saved export defaults whenever they open. Defined
+    // in main_window_preferences.cpp.
+    void applyPreferences(const AppPreferences& preferences);
     // The province open now, with its plan versions.
     [[nodiscard]] PlanWorkspace* workspace() const;
     // The plan version shown now, if a province is open.
@@ -112,6 +121,10 @@ private:
     void compareScenarios();
     void restoreSettings();
     void saveSettings() const;
+    void showPreferences(); // main_window_preferences.cpp
+    // Shows labels and names in the language everywhere, as choosing it in the toolbar box
+    // does, and keeps it as the preference (main_window_preferences.cpp).
+    void setLabelLanguage(geo::LabelLanguage labels);
     [[nodiscard]] geo::LabelLanguage language() const;
 
     QString m_mapsDirectory;
@@ -127,6 +140,8 @@ private:
     ChoroplethToolBar* m_symbologyBar = nullptr;
     ExportActions* m_exportActions = nullptr;
     ProjectActions* m_projectActions = nullptr;
+    HelpActions* m_helpActions = nullptr;
+    QAction* m_preferencesAction = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QComboBox* m_provinceBox = nullptr;
     QComboBox* m_languageBox = nullptr;
