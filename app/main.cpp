@@ -10,17 +10,21 @@
 #include "validate_command.h"
 #include "widgets/help/help_actions.h"
 #include "widgets/main_window.h"
+#include "widgets/map_canvas.h"
 #include "widgets/preferences/interface_translation.h"
 #include "widgets/project/project_actions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -34,8 +38,15 @@ int runHeadless(int argc, char* argv[], int (*command)(const QStringList&)) {
 }
 
 // Proves the window came up as a user would see it, in the interface language chosen.
-int saveStartScreenshot(QMainWindow& window, const QString& file) {
-    QCoreApplication::processEvents();
+int saveStartScreenshot(agglomap::widgets::MainWindow& window, const QString& file) {
+    // The map draws in the background; the picture waits for it (20 s at most).
+    QElapsedTimer clock;
+    clock.start();
+    do {
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    } while (window.canvas()->isRenderPending() && clock.elapsed() < 20000);
     QStringList menus;
     for (const QAction* action : window.menuBar()->actions()) {
         menus << QString(action->text()).remove(QLatin1Char('&'));

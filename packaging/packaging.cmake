@@ -52,8 +52,8 @@ install(FILES ${AGGLOMAP_PACKAGING_DIR}/agglomap-mime.xml
 install(DIRECTORY ${AGGLOMAP_PACKAGING_DIR}/icons/hicolor/
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor FILES_MATCHING PATTERN "*.png")
 install(FILES ${AGGLOMAP_ICON_SVG} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
-# Debian policy 12.5: the licence summary, under the package's name (not CMAKE_INSTALL_DOCDIR,
-# which would be doc/Agglomap).
+# Debian policy 12.5 and 12.7: the licence summary and the changelog, under the package's name
+# (not CMAKE_INSTALL_DOCDIR, which would be doc/Agglomap).
 install(FILES ${AGGLOMAP_PACKAGING_DIR}/copyright ${CMAKE_BINARY_DIR}/packaging/changelog.gz
     DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/agglomap)
 install(FILES ${CMAKE_BINARY_DIR}/packaging/agglomap.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
