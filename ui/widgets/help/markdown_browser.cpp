@@ -74,19 +74,22 @@ void MarkdownBrowser::resizeEvent(QResizeEvent* event) {
     fitImages();
 }
 
+QImage imageFromResource(const QVariant& resource) {
+    if (resource.typeId() == QMetaType::QPixmap) {
+        return resource.value<QPixmap>().toImage();
+    }
+    if (resource.typeId() == QMetaType::QImage) {
+        return resource.value<QImage>();
+    }
+    return QImage::fromData(resource.toByteArray());
+}
+
 QImage MarkdownBrowser::originalImage(const QString& name) {
     if (const auto known = m_images.constFind(name); known != m_images.cend()) {
         return *known;
     }
-    const QVariant resource = document()->resource(QTextDocument::ImageResource, QUrl(name));
-    QImage image;
-    if (resource.typeId() == QMetaType::QPixmap) {
-        image = resource.value<QPixmap>().toImage();
-    } else if (resource.typeId() == QMetaType::QImage) {
-        image = resource.value<QImage>();
-    } else {
-        image = QImage::fromData(resource.toByteArray());
-    }
+    const QImage image =
+        imageFromResource(document()->resource(QTextDocument::ImageResource, QUrl(name)));
     m_images.insert(name, image);
     return image;
 }

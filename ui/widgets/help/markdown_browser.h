@@ -43,4 +43,8 @@ private:
     QHash<QString, QImage> m_images;
 };
 
+// A document image resource as an image: QTextDocument keeps it as the file's bytes until it is
+// drawn, then as a pixmap.
+[[nodiscard]] QImage imageFromResource(const QVariant& resource);
+
 } // namespace agglomap::widgets

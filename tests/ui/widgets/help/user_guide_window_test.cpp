@@ -92,16 +92,7 @@ TEST_F(UserGuideWindowTest, RendersTheGuideWithItsImages) {
 
     const QVariant resource = window.browser()->document()->resource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("images/map.png")));
-    // Loaded from the file as bytes, kept as a pixmap once drawn.
-    QImage image;
-    if (resource.typeId() == QMetaType::QPixmap) {
-        image = resource.value<QPixmap>().toImage();
-    } else if (resource.typeId() == QMetaType::QImage) {
-        image = resource.value<QImage>();
-    } else {
-        image = QImage::fromData(resource.toByteArray());
-    }
-    EXPECT_EQ(image.size(), QSize(40, 20));
+    EXPECT_EQ(agglomap::widgets::imageFromResource(resource).size(), QSize(40, 20));
 }
 
 TEST_F(UserGuideWindowTest, WideImagesShrinkToTheWindowAndSmallOnesKeepTheirSize) {
