@@ -2,6 +2,7 @@
 
 #include "geo/geometry.h"
 #include "geo/region.h"
+#include "model/district_field.h"
 #include "model/ids.h"
 #include "model/infrastructure.h"
 
@@ -66,23 +67,6 @@ struct SectorLink {
     friend bool operator==(const SectorLink&, const SectorLink&) = default;
 };
 
-// Fields a value can come from; the plan records which ones no source gave (illustrative).
-enum class DistrictField {
-    Name,
-    Location,
-    Classification, // zone level, type, year
-    Area,
-    Industries,
-    LeadingIndustries,
-    Infrastructure,
-    Innovation,
-    Finance,
-    Linkages,
-};
-
-[[nodiscard]] QString fieldKey(DistrictField field);
-[[nodiscard]] std::optional<DistrictField> fieldFromKey(const QString& key);
-
 struct District {
     DistrictId id;
     QString nameZh;
@@ -114,9 +98,5 @@ struct District {
         return infrastructure[static_cast<std::size_t>(item)];
     }
 };
-
-inline size_t qHash(DistrictField field, size_t seed = 0) noexcept {
-    return ::qHash(static_cast<int>(field), seed);
-}
 
 } // namespace agglomap::model

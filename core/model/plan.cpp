@@ -36,6 +36,7 @@ std::unique_ptr<Plan> Plan::clone(QObject* parent) const {
     copy->m_districtLinks = m_districtLinks;
     copy->m_inputOutput = m_inputOutput;
     copy->m_inputOutputIllustrative = m_inputOutputIllustrative;
+    copy->m_reference = m_reference;
     copy->m_nextId = m_nextId;
     return copy;
 }
@@ -478,6 +479,14 @@ Status Plan::setIllustrative(DistrictId id, DistrictField field, bool illustrati
     }
     emit districtsChanged({id}, field);
     return {};
+}
+
+void Plan::setReferenceEconomy(ReferenceEconomy reference) {
+    if (m_reference == reference) {
+        return;
+    }
+    m_reference = std::move(reference);
+    emit referenceEconomyChanged();
 }
 
 } // namespace agglomap::model

@@ -3,6 +3,7 @@
 #include "geo/region_hierarchy.h"
 #include "model/district.h"
 #include "model/input_output_table.h"
+#include "model/reference_economy.h"
 #include "model/sector.h"
 #include "util/status.h"
 
@@ -98,6 +99,10 @@ public:
     // Entering a value makes a field real; undo restores the flag with this.
     Status setIllustrative(DistrictId id, DistrictField field, bool illustrative);
 
+    // The province's economy the indicators compare districts with (empty: the plan's own sum).
+    [[nodiscard]] const ReferenceEconomy& referenceEconomy() const { return m_reference; }
+    void setReferenceEconomy(ReferenceEconomy reference);
+
 signals:
     void districtsChanged(const QList<agglomap::model::DistrictId>& ids,
                           agglomap::model::DistrictField field);
@@ -107,6 +112,7 @@ signals:
     void infoChanged();
     void regionsReplaced();
     void inputOutputChanged();
+    void referenceEconomyChanged();
 
 private:
     [[nodiscard]] Result<District*> editable(DistrictId id);
@@ -120,6 +126,7 @@ private:
     std::vector<DistrictLink> m_districtLinks;
     InputOutputTable m_inputOutput;
     bool m_inputOutputIllustrative = false;
+    ReferenceEconomy m_reference;
     int m_nextId = 1;
 };
 
