@@ -25,7 +25,7 @@ void describe(QTextStream& out, const model::Plan& plan) {
     double output = 0.0;
     for (const model::District* district : districts) {
         placeholders += district->placeholderName ? 1 : 0;
-        illustrative += district->illustrative.isEmpty() ? 0 : 1;
+        illustrative += district->provenance.anyIllustrative() ? 1 : 0;
         leading += district->leadingIndustries.empty() ? 0 : 1;
         links += static_cast<int>(district->links.size());
         output += district->totalOutput();

@@ -175,7 +175,8 @@ std::map<geo::RegionCode, RegionValue> aggregateRegionValues(const model::Plan& 
         it->second.values.emplace_back(metric.value(*district, *indicators),
                                        indicators->totalOutput);
         ++it->second.districts;
-        it->second.illustrative = it->second.illustrative || metric.restsOnIllustrative(*district);
+        it->second.illustrative =
+            it->second.illustrative || metric.restsOnIllustrative(*district, plan);
     }
     std::map<geo::RegionCode, RegionValue> result;
     for (const auto& [code, region] : collected) {

@@ -8,6 +8,7 @@
 namespace agglomap::analysis {
 
 using model::DistrictField;
+using model::ValueField;
 
 namespace {
 
@@ -32,7 +33,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "100 million yuan",
          Aggregation::Sum,
          false,
-         {DistrictField::Finance},
+         {ValueField::BusinessIncome},
          [](const D& d, const I&) {
              return d.finance.businessIncome;
          }},
@@ -43,7 +44,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "100 million yuan",
          Aggregation::Sum,
          false,
-         {DistrictField::Industries},
+         {ValueField::SectorOutput},
          [](const D&, const I& i) {
              return i.totalOutput;
          }},
@@ -54,7 +55,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "100 million yuan",
          Aggregation::Sum,
          false,
-         {DistrictField::Finance},
+         {ValueField::FixedInvestment},
          [](const D& d, const I&) {
              return d.finance.fixedInvestment;
          }},
@@ -65,7 +66,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "enterprises",
          Aggregation::Sum,
          false,
-         {DistrictField::Industries},
+         {ValueField::SectorEnterprises},
          [](const D& d, const I&) {
              double sum = 0.0;
              for (const auto& activity : d.industries) {
@@ -80,7 +81,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          share,
          true,
-         {DistrictField::Industries, DistrictField::LeadingIndustries},
+         {ValueField::SectorOutput, ValueField::LeadingIndustries},
          [](const D&, const I& i) {
              return i.leadingShare;
          }},
@@ -91,7 +92,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          share,
          true,
-         {DistrictField::Industries},
+         {ValueField::SectorOutput},
          [](const D&, const I& i) {
              return i.leadingClarity;
          }},
@@ -102,7 +103,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "",
          share,
          false,
-         {DistrictField::Industries},
+         {ValueField::SectorOutput},
          [](const D&, const I& i) {
              return i.herfindahl;
          }},
@@ -113,7 +114,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "",
          share,
          false,
-         {DistrictField::Industries},
+         {ValueField::SectorOutput, IndicatorInput::referenceOutput()},
          [](const D&, const I& i) {
              return i.krugman;
          }},
@@ -124,7 +125,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          share,
          true,
-         {DistrictField::Industries},
+         {ValueField::SectorOutput, ValueField::SectorHighTechOutput},
          [](const D&, const I& i) {
              return i.highTechShare;
          }},
@@ -135,7 +136,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          share,
          true,
-         {DistrictField::Industries},
+         {ValueField::SectorOutput},
          [](const D&, const I& i) {
              return i.newIndustryShare;
          }},
@@ -146,7 +147,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          share,
          true,
-         {DistrictField::Industries},
+         {ValueField::SectorOutput},
          [](const D&, const I& i) {
              return i.traditionalShare;
          }},
@@ -157,7 +158,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          Aggregation::Mean,
          true,
-         {DistrictField::Infrastructure},
+         {ValueField::ProvisionCurrent, ValueField::ProvisionRequired},
          [](const D&, const I& i) {
              return i.infrastructureGap;
          }},
@@ -168,7 +169,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          Aggregation::Mean,
          true,
-         {DistrictField::Linkages, DistrictField::Industries},
+         {ValueField::Link, ValueField::SectorOutput},
          [](const D&, const I& i) {
              return i.linkageDensity;
          }},
@@ -179,7 +180,8 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          Aggregation::Mean,
          true,
-         {DistrictField::Industries, DistrictField::LeadingIndustries},
+         {ValueField::SectorOutput, ValueField::LeadingIndustries,
+          IndicatorInput::inputOutputTable()},
          [](const D&, const I& i) {
              return i.chainCompleteness;
          }},
@@ -190,7 +192,8 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          share,
          true,
-         {DistrictField::Linkages, DistrictField::Industries},
+         {ValueField::Link, ValueField::SectorOutput, ValueField::LeadingIndustries,
+          IndicatorInput::inputOutputTable()},
          [](const D&, const I& i) {
              return i.localSourcingShare;
          }},
@@ -201,7 +204,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          share,
          true,
-         {DistrictField::Innovation, DistrictField::Finance},
+         {ValueField::RdSpending, ValueField::BusinessIncome},
          [](const D&, const I& i) {
              return i.rdIntensity;
          }},
@@ -212,7 +215,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "%",
          Aggregation::Mean,
          true,
-         {DistrictField::Industries},
+         {ValueField::SectorEnterprises, ValueField::SectorSmes},
          [](const D&, const I& i) {
              return i.smeShare;
          }},
@@ -223,7 +226,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "patents",
          Aggregation::Sum,
          false,
-         {DistrictField::Innovation},
+         {ValueField::Patents},
          [](const D& d, const I&) {
              return static_cast<double>(d.innovation.patents);
          }},
@@ -248,13 +251,9 @@ const std::vector<Aggregation>& allAggregations() {
     return all;
 }
 
-bool DistrictMetric::restsOnIllustrative(const model::District& district) const {
-    for (const DistrictField field : sources) {
-        if (district.illustrative.contains(field)) {
-            return true;
-        }
-    }
-    return false;
+bool DistrictMetric::restsOnIllustrative(const model::District& district,
+                                         const model::Plan& plan) const {
+    return analysis::restsOnIllustrative(district, sources, plan);
 }
 
 const std::vector<DistrictMetric>& districtMetrics() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/district_indicators.h"
+#include "analysis/indicator_inputs.h"
 #include "model/district.h"
 
 #include <QString>
@@ -36,10 +37,12 @@ struct DistrictMetric {
     Aggregation defaultAggregation = Aggregation::Sum;
     // Shares are fractions in the model; the legend shows them as percentages.
     bool isShare = false;
-    std::vector<model::DistrictField> sources;
+    // The stored values it reads: its value is illustrative when any of them is.
+    IndicatorInputs sources;
     std::function<double(const model::District&, const DistrictIndicators&)> value;
 
-    [[nodiscard]] bool restsOnIllustrative(const model::District& district) const;
+    [[nodiscard]] bool restsOnIllustrative(const model::District& district,
+                                           const model::Plan& plan) const;
     [[nodiscard]] QString name(bool chinese) const { return chinese ? nameZh : nameEn; }
 };
 

@@ -1,5 +1,8 @@
 #include "analysis/indicator_table.h"
 
+#include "analysis/district_metric.h"
+#include "analysis/indicator_inputs.h"
+
 #include <cmath>
 #include <limits>
 
@@ -87,7 +90,8 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
                     "cluster_stage",
                     "innovation_mode",
                     "recommendations",
-                    "illustrative"};
+                    "illustrative",
+                    "illustrative_indicators"};
     for (const model::District* d : plan.districts()) {
         const DistrictIndicators& i = *analysis.indicators(d->id);
         QStringList leading;
@@ -98,15 +102,11 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
         for (const Recommendation& r : *analysis.recommendations(d->id)) {
             rules << r.ruleId;
         }
-        QStringList illustrative;
-        for (auto field :
-             {model::DistrictField::Name, model::DistrictField::Location,
-              model::DistrictField::Classification, model::DistrictField::Area,
-              model::DistrictField::Industries, model::DistrictField::LeadingIndustries,
-              model::DistrictField::Infrastructure, model::DistrictField::Innovation,
-              model::DistrictField::Finance, model::DistrictField::Linkages}) {
-            if (d->illustrative.contains(field)) {
-                illustrative << model::fieldKey(field);
+        const QStringList illustrative = model::illustrativeGroupKeys(*d);
+        QStringList illustrativeIndicators;
+        for (const DistrictMetric& metric : districtMetrics()) {
+            if (metric.restsOnIllustrative(*d, plan)) {
+                illustrativeIndicators << metric.id;
             }
         }
         const geo::Region* county = plan.regions().find(d->hostCounty);
@@ -154,7 +154,8 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
              clusterStageKey(i.stage),
              innovationModeKey(i.mode),
              joined(rules),
-             joined(illustrative)});
+             joined(illustrative),
+             joined(illustrativeIndicators)});
     }
     return table;
 }

@@ -179,7 +179,7 @@ void PlanAnalysis::summarise(geo::RegionCode region) {
         newOutput += std::isnan(i.newIndustryShare) ? 0.0 : i.newIndustryShare * i.totalOutput;
         traditionalOutput +=
             std::isnan(i.traditionalShare) ? 0.0 : i.traditionalShare * i.totalOutput;
-        s.illustrative = s.illustrative || !district->illustrative.isEmpty();
+        s.illustrative = s.illustrative || district->provenance.anyIllustrative();
     }
     if (s.districts > 0) {
         s.clearlyPositionedShare = static_cast<double>(clear) / s.districts;

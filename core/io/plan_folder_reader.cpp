@@ -1,10 +1,12 @@
 #include "io/plan_folder_reader.h"
 
 #include "io/csv_table.h"
+#include "io/provenance_tables.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,6 +30,7 @@ public:
     PlanTableReader(const PlanTableSource& source,
                     std::shared_ptr<const geo::RegionHierarchy> regions, PlanHeader header)
         : m_source(source)
+        , m_illustrativeMethods(header.illustrativeMethods)
         , m_plan(std::make_unique<Plan>(std::move(regions), std::move(header.sectors)))
         , m_inputOutputIllustrative(header.inputOutputIllustrative) {
         m_plan->setInfo(std::move(header.info));
@@ -43,12 +46,11 @@ public:
                 return status.error();
             }
         }
-        // Loading goes through the editing API, which marks what it sets as entered; the files
-        // say which values are illustrative.
-        for (const auto& [id, fields] : m_illustrative) {
-            for (model::DistrictField field : fields) {
-                (void)m_plan->setIllustrative(id, field, true);
-            }
+        if (const Status status = readProvenance(); !status) {
+            return status.error();
+        }
+        if (const Status status = readReferenceEconomy(); !status) {
+            return status.error();
         }
         return std::move(m_plan);
     }
@@ -367,7 +369,73 @@ private:
         return m_plan->setInputOutputTable(std::move(io), m_inputOutputIllustrative);
     }
 
+    // Loading goes through the editing API, which marks what it sets as entered now; the
+    // source says where each value comes from. Sources older than per-value provenance mark
+    // whole groups illustrative: each value of such a group becomes illustrative.
+    Status readProvenance() {
+        std::map<DistrictId, model::ProvenanceMap> provenance;
+        if (m_source.hasTable(QLatin1String(kProvenanceTable))) {
+            const auto table = m_source.table(QLatin1String(kProvenanceTable),
+                                              {"district_id", "value", "item", "origin", "source"});
+            if (!table) {
+                return table.error();
+            }
+            auto read = readProvenanceTable(table.value(), *m_plan);
+            if (!read) {
+                return read.error();
+            }
+            provenance = std::move(read).value();
+        } else {
+            for (const model::District* d : m_plan->districts()) {
+                provenance[d->id] = groupProvenance(*d);
+            }
+        }
+        for (auto& [id, values] : provenance) {
+            if (const Status status = m_plan->setProvenance(id, std::move(values)); !status) {
+                return status;
+            }
+        }
+        return {};
+    }
+
+    model::ProvenanceMap groupProvenance(const model::District& district) const {
+        model::District marked = district;
+        marked.provenance = {};
+        const auto groups = m_illustrative.find(district.id);
+        if (groups == m_illustrative.end()) {
+            return marked.provenance;
+        }
+        for (model::DistrictField group : groups->second) {
+            const auto method = m_illustrativeMethods.find(model::fieldKey(group));
+            const QString how =
+                method != m_illustrativeMethods.end()
+                    ? method->second
+                    : QCoreApplication::translate("agglomap::io::PlanFolder",
+                                                  "generated; marked illustrative as a group");
+            model::markGroupIllustrative(marked, group, how);
+        }
+        return marked.provenance;
+    }
+
+    Status readReferenceEconomy() {
+        if (!m_source.hasTable(QLatin1String(kReferenceEconomyTable))) {
+            return {};
+        }
+        const auto table = m_source.table(QLatin1String(kReferenceEconomyTable),
+                                          {"region_code", "item", "value", "origin", "source"});
+        if (!table) {
+            return table.error();
+        }
+        auto reference = readReferenceEconomyTable(table.value(), *m_plan);
+        if (!reference) {
+            return reference.error();
+        }
+        m_plan->setReferenceEconomy(std::move(reference).value());
+        return {};
+    }
+
     const PlanTableSource& m_source;
+    std::map<QString, QString> m_illustrativeMethods;
     std::unique_ptr<Plan> m_plan;
     bool m_inputOutputIllustrative = true;
     std::map<DistrictId, QSet<model::DistrictField>> m_illustrative;
@@ -385,6 +453,9 @@ public:
 
     Result<CsvTable> table(const QString& name, const QStringList& requiredFields) const override {
         return CsvTable::read(QDir(m_folder).filePath(tableLabel(name)), requiredFields);
+    }
+    bool hasTable(const QString& name) const override {
+        return QFileInfo::exists(QDir(m_folder).filePath(tableLabel(name)));
     }
     QString tableLabel(const QString& name) const override { return name + QStringLiteral(".csv"); }
 
@@ -413,6 +484,23 @@ Result<model::PlanInfo> readInfo(const QString& folder) {
                                object.value(QLatin1String("illustrative")).toString()};
 }
 
+// plan.json's "illustrative_methods": how each group's illustrative values were generated.
+std::map<QString, QString> readIllustrativeMethods(const QString& folder) {
+    QFile info(QDir(folder).filePath(QStringLiteral("plan.json")));
+    std::map<QString, QString> methods;
+    if (!info.open(QIODevice::ReadOnly)) {
+        return methods;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(info.readAll())
+                                   .object()
+                                   .value(QLatin1String("illustrative_methods"))
+                                   .toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        methods.emplace(it.key(), it.value().toString());
+    }
+    return methods;
+}
+
 } // namespace
 
 QStringList planFolderFiles() {
@@ -434,6 +522,7 @@ readPlanFolder(const QString& folder, std::shared_ptr<const geo::RegionHierarchy
     }
     PlanHeader header;
     header.info = std::move(info).value();
+    header.illustrativeMethods = readIllustrativeMethods(folder);
     return readPlanTables(FolderTableSource(folder), std::move(regions), std::move(header));
 }
 

@@ -27,6 +27,8 @@ public:
     // The table, or why not (missing, unreadable, a required column missing), located.
     [[nodiscard]] virtual Result<CsvTable> table(const QString& name,
                                                  const QStringList& requiredFields) const = 0;
+    // Whether the source holds the table at all (tables added in later formats are optional).
+    [[nodiscard]] virtual bool hasTable(const QString& name) const = 0;
     // How messages refer to a table: "districts.csv", "the districts table".
     [[nodiscard]] virtual QString tableLabel(const QString& name) const = 0;
 };
@@ -37,6 +39,9 @@ struct PlanHeader {
     model::SectorCatalogue sectors = model::SectorCatalogue::standard();
     // No statistical table is bundled: the sample plans' coefficients are illustrative.
     bool inputOutputIllustrative = true;
+    // How each group's illustrative values were generated (plan.json's "illustrative_methods"),
+    // for sources that mark illustrative values by group only.
+    std::map<QString, QString> illustrativeMethods;
 };
 
 // Reads a plan's tables through the Plan API, so every value passes the checks an edit would;

@@ -5,9 +5,11 @@
 #include "model/district_field.h"
 #include "model/ids.h"
 #include "model/infrastructure.h"
+#include "model/provenance.h"
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -90,13 +92,25 @@ struct District {
     Finance finance;
     std::vector<SectorLink> links;
 
-    QSet<DistrictField> illustrative;
+    // The provenance of every stored value above.
+    ProvenanceMap provenance;
 
     [[nodiscard]] const SectorActivity* activity(SectorIndex sector) const;
+    // The keys of the values the district holds in a group (every active sector's five values,
+    // both levels of every infrastructure item, each link, ...).
+    [[nodiscard]] std::vector<ValueKey> valueKeys(DistrictField group) const;
     [[nodiscard]] double totalOutput() const;
     [[nodiscard]] const Provision& provision(InfrastructureItem item) const {
         return infrastructure[static_cast<std::size_t>(item)];
     }
 };
+
+// Marks every value the district holds in the group illustrative, generated as `method` says
+// (what older files and the sample plans state by group).
+void markGroupIllustrative(District& district, DistrictField group, const QString& method);
+
+// The groups of the district holding at least one illustrative value, as file keys, in the
+// enum's order.
+[[nodiscard]] QStringList illustrativeGroupKeys(const District& district);
 
 } // namespace agglomap::model

@@ -127,9 +127,21 @@ Status Plan::checkSector(SectorIndex sector) const {
 }
 
 void Plan::changed(District& district, DistrictField field) {
-    district.illustrative.remove(field);
     emit districtsChanged({district.id}, field);
 }
+
+namespace {
+
+// An edit marks the values it changed as entered now, and only those.
+template <typename T>
+void markIfChanged(District& district, ValueKey key, const T& before, const T& after,
+                   const QDateTime& now) {
+    if (!(before == after)) {
+        district.provenance.set(key, Provenance::entered(now));
+    }
+}
+
+} // namespace
 
 Result<DistrictId> Plan::addDistrict(District district) {
     if (district.id.isValid() && m_districts.contains(district.id)) {
@@ -217,6 +229,7 @@ Status Plan::moveDistrict(DistrictId id, geo::LonLat location, geo::RegionCode h
                 .arg(m_regions->province().nameEn)};
     }
     District& district = *target.value();
+    district.provenance.set({ValueField::Location}, Provenance::entered());
     district.location = location;
     district.hostCounty = hostCounty;
     district.hostCity = county->parentCode;
@@ -234,6 +247,9 @@ Status Plan::renameDistrict(DistrictId id, const QString& nameZh, const QString&
                                                  "A district needs a Chinese name.")};
     }
     District& district = *target.value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    markIfChanged(district, {ValueField::NameZh}, district.nameZh, nameZh.trimmed(), now);
+    markIfChanged(district, {ValueField::NameEn}, district.nameEn, nameEn.trimmed(), now);
     district.nameZh = nameZh.trimmed();
     district.nameEn = nameEn.trimmed();
     district.placeholderName = false;
@@ -266,7 +282,22 @@ Status Plan::setSectorActivity(DistrictId id, const SectorActivity& activity) {
     const auto it =
         std::find_if(district.industries.begin(), district.industries.end(),
                      [&](const SectorActivity& a) { return a.sector == activity.sector; });
-    if (it == district.industries.end()) {
+    const SectorActivity before = it == district.industries.end() ? SectorActivity{} : *it;
+    const bool added = it == district.industries.end();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int s = activity.sector;
+    const auto mark = [&](ValueField field, const auto& old, const auto& now_) {
+        if (added || !(old == now_)) {
+            district.provenance.set({field, s}, Provenance::entered(now));
+        }
+    };
+    mark(ValueField::SectorOutput, before.outputValue, activity.outputValue);
+    mark(ValueField::SectorEmployment, before.employment, activity.employment);
+    mark(ValueField::SectorEnterprises, before.enterprises, activity.enterprises);
+    mark(ValueField::SectorSmes, before.smallAndMediumEnterprises,
+         activity.smallAndMediumEnterprises);
+    mark(ValueField::SectorHighTechOutput, before.highTechOutput, activity.highTechOutput);
+    if (added) {
         district.industries.push_back(activity);
     } else {
         *it = activity;
@@ -295,6 +326,11 @@ Status Plan::removeSectorActivity(DistrictId id, SectorIndex sector) {
         return Error{QCoreApplication::translate("agglomap::model::Plan",
                                                  "%1 has no activity in that sector.")
                          .arg(district.nameZh)};
+    }
+    for (ValueField field :
+         {ValueField::SectorOutput, ValueField::SectorEmployment, ValueField::SectorEnterprises,
+          ValueField::SectorSmes, ValueField::SectorHighTechOutput}) {
+        district.provenance.erase({field, sector});
     }
     changed(district, DistrictField::Industries);
     return {};
@@ -326,6 +362,8 @@ Status Plan::setLeadingIndustries(DistrictId id, const std::vector<SectorIndex>&
                              .arg(district.nameZh, m_sectors.at(sector).nameEn)};
         }
     }
+    markIfChanged(district, {ValueField::LeadingIndustries}, district.leadingIndustries, sectors,
+                  QDateTime::currentDateTimeUtc());
     district.leadingIndustries = sectors;
     changed(district, DistrictField::LeadingIndustries);
     return {};
@@ -344,7 +382,14 @@ Status Plan::setProvision(DistrictId id, InfrastructureItem item, Provision prov
                                                  "Provision levels run from 0 to 100.")};
     }
     District& district = *target.value();
-    district.infrastructure[static_cast<std::size_t>(item)] = provision;
+    Provision& stored = district.infrastructure[static_cast<std::size_t>(item)];
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int index = static_cast<int>(item);
+    markIfChanged(district, {ValueField::ProvisionCurrent, index}, stored.current,
+                  provision.current, now);
+    markIfChanged(district, {ValueField::ProvisionRequired, index}, stored.required,
+                  provision.required, now);
+    stored = provision;
     changed(district, DistrictField::Infrastructure);
     return {};
 }
@@ -361,6 +406,13 @@ Status Plan::setInnovation(DistrictId id, const Innovation& innovation) {
             "R&D spending, staff, patents and high-tech enterprises must be zero or more.")};
     }
     District& district = *target.value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Innovation& old = district.innovation;
+    markIfChanged(district, {ValueField::RdSpending}, old.rdSpending, innovation.rdSpending, now);
+    markIfChanged(district, {ValueField::RdStaff}, old.rdStaff, innovation.rdStaff, now);
+    markIfChanged(district, {ValueField::Patents}, old.patents, innovation.patents, now);
+    markIfChanged(district, {ValueField::HighTechEnterprises}, old.highTechEnterprises,
+                  innovation.highTechEnterprises, now);
     district.innovation = innovation;
     changed(district, DistrictField::Innovation);
     return {};
@@ -379,6 +431,16 @@ Status Plan::setFinance(DistrictId id, const Finance& finance) {
             "Investment, income, listed companies and venture funds must be zero or more.")};
     }
     District& district = *target.value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Finance& old = district.finance;
+    markIfChanged(district, {ValueField::FixedInvestment}, old.fixedInvestment,
+                  finance.fixedInvestment, now);
+    markIfChanged(district, {ValueField::BusinessIncome}, old.businessIncome,
+                  finance.businessIncome, now);
+    markIfChanged(district, {ValueField::ListedCompanies}, old.listedCompanies,
+                  finance.listedCompanies, now);
+    markIfChanged(district, {ValueField::VentureFunds}, old.ventureFunds, finance.ventureFunds,
+                  now);
     district.finance = finance;
     changed(district, DistrictField::Finance);
     return {};
@@ -408,6 +470,7 @@ Status Plan::addLink(DistrictId id, const SectorLink& link) {
             "agglomap::model::Plan", "That link already exists; remove it to change it.")};
     }
     district.links.push_back(link);
+    district.provenance.set({ValueField::Link, link.from, link.to}, Provenance::entered());
     changed(district, DistrictField::Linkages);
     return {};
 }
@@ -424,6 +487,7 @@ Status Plan::removeLink(DistrictId id, SectorIndex from, SectorIndex to) {
         return Error{QCoreApplication::translate("agglomap::model::Plan", "%1 has no such link.")
                          .arg(district.nameZh)};
     }
+    district.provenance.erase({ValueField::Link, from, to});
     changed(district, DistrictField::Linkages);
     return {};
 }
@@ -466,18 +530,19 @@ Status Plan::removeDistrictLink(DistrictId from, DistrictId to, SectorIndex sect
     return {};
 }
 
-Status Plan::setIllustrative(DistrictId id, DistrictField field, bool illustrative) {
+Status Plan::setProvenance(DistrictId id, ProvenanceMap provenance) {
     auto target = editable(id);
     if (!target) {
         return target.error();
     }
     District& district = *target.value();
-    if (illustrative) {
-        district.illustrative.insert(field);
-    } else {
-        district.illustrative.remove(field);
+    if (district.provenance == provenance) {
+        return {};
     }
-    emit districtsChanged({id}, field);
+    district.provenance = std::move(provenance);
+    // Marks move no number and no district: announced like a rename, which recomputes the
+    // district and re-summarises its regions, whose illustrative marks follow.
+    emit districtsChanged({id}, DistrictField::Name);
     return {};
 }
 

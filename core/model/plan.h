@@ -96,8 +96,8 @@ public:
     Status removeLink(DistrictId id, SectorIndex from, SectorIndex to);
     Status addDistrictLink(const DistrictLink& link);
     Status removeDistrictLink(DistrictId from, DistrictId to, SectorIndex sector);
-    // Entering a value makes a field real; undo restores the flag with this.
-    Status setIllustrative(DistrictId id, DistrictField field, bool illustrative);
+    // Replaces the provenance of the district's values (undo, and readers of older files).
+    Status setProvenance(DistrictId id, ProvenanceMap provenance);
 
     // The province's economy the indicators compare districts with (empty: the plan's own sum).
     [[nodiscard]] const ReferenceEconomy& referenceEconomy() const { return m_reference; }

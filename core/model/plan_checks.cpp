@@ -53,7 +53,7 @@ std::vector<PlanFinding> checkPlan(const Plan& plan) {
         } else {
             byName.insert(district->nameZh, district);
         }
-        illustrative += district->illustrative.isEmpty() ? 0 : 1;
+        illustrative += district->provenance.anyIllustrative() ? 1 : 0;
         withoutLeading += district->leadingIndustries.empty() ? 1 : 0;
     }
     const int count = static_cast<int>(plan.districts().size());

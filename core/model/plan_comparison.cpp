@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <set>
 
 namespace agglomap::model {
 
@@ -28,15 +29,6 @@ QString yesNo(bool value) {
 
 QString lonLat(const geo::LonLat& point) {
     return QStringLiteral("(%1, %2)").arg(number(point.lon), number(point.lat));
-}
-
-QString flags(const QSet<DistrictField>& fields) {
-    QStringList keys;
-    for (const DistrictField field : fields) {
-        keys << fieldKey(field);
-    }
-    keys.sort();
-    return QStringLiteral("{%1}").arg(keys.join(QStringLiteral(", ")));
 }
 
 bool sameRing(const geo::Ring& a, const geo::Ring& b) {
@@ -77,6 +69,21 @@ private:
     QString m_prefix;
     QStringList m_lines;
 };
+
+void compareProvenance(Differences& out, const ProvenanceMap& a, const ProvenanceMap& b) {
+    std::set<ValueKey> keys;
+    for (const auto& [key, provenance] : a.entries()) {
+        keys.insert(key);
+    }
+    for (const auto& [key, provenance] : b.entries()) {
+        keys.insert(key);
+    }
+    for (const ValueKey& key : keys) {
+        out.change(
+            translated(QT_TRANSLATE_NOOP("PlanComparison", "provenance of %1")).arg(keyText(key)),
+            provenanceText(a.of(key)), provenanceText(b.of(key)));
+    }
+}
 
 QString sectorLabel(const SectorCatalogue& sectors, SectorIndex sector) {
     return sector >= 0 && sector < sectors.size()
@@ -230,8 +237,7 @@ void compareDistrict(Differences& out, const SectorCatalogue& sectors, const Dis
     out.change(translated(QT_TRANSLATE_NOOP("PlanComparison", "venture funds")),
                a.finance.ventureFunds, b.finance.ventureFunds);
     compareLinks(out, sectors, a, b);
-    out.change(translated(QT_TRANSLATE_NOOP("PlanComparison", "illustrative fields")),
-               flags(a.illustrative), flags(b.illustrative));
+    compareProvenance(out, a.provenance, b.provenance);
     out.setPrefix({});
 }
 

@@ -87,6 +87,43 @@ std::optional<ValueField> valueFieldFromKey(const QString& key) {
     return std::nullopt;
 }
 
+QString keyText(const ValueKey& key) {
+    switch (key.field) {
+    case ValueField::SectorOutput:
+    case ValueField::SectorEmployment:
+    case ValueField::SectorEnterprises:
+    case ValueField::SectorSmes:
+    case ValueField::SectorHighTechOutput:
+    case ValueField::ProvisionCurrent:
+    case ValueField::ProvisionRequired:
+        return QStringLiteral("%1 %2").arg(valueFieldKey(key.field)).arg(key.index);
+    case ValueField::Link:
+        return QStringLiteral("%1 %2 %3")
+            .arg(valueFieldKey(key.field))
+            .arg(key.index)
+            .arg(key.index2);
+    default:
+        return valueFieldKey(key.field);
+    }
+}
+
+QString provenanceText(const Provenance& p) {
+    const QString when = p.when.isValid() ? p.when.toString(Qt::ISODate) : QString();
+    switch (p.origin) {
+    case Origin::Illustrative:
+        return QStringLiteral("illustrative: %1").arg(p.source);
+    case Origin::Imported:
+        return QStringLiteral("imported: %1, %2, row %3, %4")
+            .arg(p.source, p.column)
+            .arg(p.row)
+            .arg(when);
+    case Origin::Entered:
+        break;
+    }
+    return p.source.isEmpty() ? QStringLiteral("entered: %1").arg(when)
+                              : QStringLiteral("entered: %1, %2").arg(p.source, when);
+}
+
 const Provenance& ProvenanceMap::of(const ValueKey& key) const {
     static const Provenance kEntered;
     const auto it = m_entries.find(key);
@@ -109,6 +146,11 @@ void ProvenanceMap::eraseIf(ValueField field, std::optional<int> index) {
     std::erase_if(m_entries, [&](const auto& entry) {
         return entry.first.field == field && (!index || entry.first.index == *index);
     });
+}
+
+bool ProvenanceMap::anyIllustrative() const {
+    return std::any_of(m_entries.begin(), m_entries.end(),
+                       [](const auto& entry) { return entry.second.isIllustrative(); });
 }
 
 bool ProvenanceMap::anyIllustrative(DistrictField group) const {

@@ -79,6 +79,11 @@ struct ValueKey {
     friend auto operator<=>(const ValueKey&, const ValueKey&) = default;
 };
 
+// "sector-output 3", "link 2 5": for comparisons and logs, not for planners.
+[[nodiscard]] QString keyText(const ValueKey& key);
+// "illustrative: <how>", "imported: <file>, <column>, row <n>, <time>", "entered: <time>".
+[[nodiscard]] QString provenanceText(const Provenance& provenance);
+
 // One provenance per stored value of a district. A value without an entry was entered by hand
 // at an unknown time (what a district created in the window holds).
 class ProvenanceMap {
@@ -88,6 +93,7 @@ public:
     void erase(const ValueKey& key);
     // Removes every entry of the field (a sector removed: index; a link removed: index, index2).
     void eraseIf(ValueField field, std::optional<int> index = std::nullopt);
+    [[nodiscard]] bool anyIllustrative() const;
     [[nodiscard]] bool anyIllustrative(DistrictField group) const;
     [[nodiscard]] bool anyIllustrative(ValueField field) const;
     [[nodiscard]] bool isIllustrative(const ValueKey& key) const {

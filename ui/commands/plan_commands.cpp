@@ -62,7 +62,7 @@ Status push(QUndoStack& stack, std::unique_ptr<PlanEditCommand> command) {
 }
 
 // Undo of an edit of one district: the plan's own setter with the old value, then the
-// illustrative flags the edit cleared. Where the plan refuses the old value (values read from
+// provenance marks the edit changed. Where the plan refuses the old value (values read from
 // files are not held to an edit's checks) or has no setter for the old state (a placeholder
 // name), the district is put back whole from the snapshot.
 using FieldRevert = std::function<Status(Plan&, const District& before)>;
@@ -70,7 +70,7 @@ using FieldRevert = std::function<Status(Plan&, const District& before)>;
 PlanEditCommand::Edit revertDistrict(const District& before, FieldRevert revertField) {
     return [before, revert = std::move(revertField)](Plan& plan) -> Status {
         if (revert(plan, before)) {
-            return restoreIllustrative(plan, before.id, before.illustrative);
+            return restoreProvenance(plan, before.id, before.provenance);
         }
         return restoreDistrict(plan, before);
     };

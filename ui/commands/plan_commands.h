@@ -11,7 +11,7 @@ class QUndoStack;
 // stack whose text says what changed ("Set water supply of 洛阳产业集聚区 to 60"). When the plan
 // refuses, the stack and the plan are unchanged and the status says why.
 // Commands store ids and old/new values, never pointers or derived data; undo calls the same Plan
-// methods with the old values and restores the illustrative flags the edit cleared.
+// methods with the old values and restores the provenance marks the edit changed.
 // Consecutive edits of the same field of the same district (a spin box stepping) merge into one.
 namespace agglomap::commands {
 

@@ -4,34 +4,9 @@
 
 namespace agglomap::commands {
 
-namespace {
-
-constexpr model::DistrictField kAllFields[] = {
-    model::DistrictField::Name,           model::DistrictField::Location,
-    model::DistrictField::Classification, model::DistrictField::Area,
-    model::DistrictField::Industries,     model::DistrictField::LeadingIndustries,
-    model::DistrictField::Infrastructure, model::DistrictField::Innovation,
-    model::DistrictField::Finance,        model::DistrictField::Linkages,
-};
-
-} // namespace
-
-Status restoreIllustrative(model::Plan& plan, model::DistrictId id,
-                           const QSet<model::DistrictField>& flags) {
-    const model::District* district = plan.district(id);
-    if (!district) {
-        return Error{QStringLiteral("There is no district with id %1 in this plan.").arg(id.value)};
-    }
-    const QSet<model::DistrictField> current = district->illustrative;
-    for (const model::DistrictField field : kAllFields) {
-        const bool wanted = flags.contains(field);
-        if (current.contains(field) != wanted) {
-            if (const Status status = plan.setIllustrative(id, field, wanted); !status) {
-                return status;
-            }
-        }
-    }
-    return {};
+Status restoreProvenance(model::Plan& plan, model::DistrictId id,
+                         const model::ProvenanceMap& provenance) {
+    return plan.setProvenance(id, provenance);
 }
 
 Status restoreDistrictLinks(model::Plan& plan, const std::vector<model::DistrictLink>& links) {

@@ -9,10 +9,10 @@
 // calling a setter with the old value.
 namespace agglomap::commands {
 
-// Sets the district's illustrative flags to `flags` (a plan clears a field's flag when a value is
-// entered); only fields whose flag differs are touched.
-Status restoreIllustrative(model::Plan& plan, model::DistrictId id,
-                           const QSet<model::DistrictField>& flags);
+// Puts back the provenance of every value of the district (an edit marks what it changes as
+// entered; undo restores exactly the marks it had).
+Status restoreProvenance(model::Plan& plan, model::DistrictId id,
+                         const model::ProvenanceMap& provenance);
 
 // Makes the plan's district links equal `links`, order included, removing and adding only those
 // after the longest common prefix.

@@ -1,5 +1,6 @@
 #include "render/district_symbols.h"
 
+#include "analysis/indicator_inputs.h"
 #include "util/enum_keys.h"
 
 #include <QHash>
@@ -43,17 +44,20 @@ int categoryOf(SymbolColouring colouring, const model::District& district,
     return 0;
 }
 
-std::vector<DistrictField> sourcesOf(SymbolColouring colouring) {
+// What a symbol shows: its area is the business income, its colour the category.
+analysis::IndicatorInputs sourcesOf(SymbolColouring colouring) {
+    using model::ValueField;
     switch (colouring) {
     case SymbolColouring::ClusterStage:
+        return analysis::clusterStageInputs();
     case SymbolColouring::InnovationMode:
-        return {DistrictField::Industries, DistrictField::Linkages, DistrictField::Innovation,
-                DistrictField::Finance};
+        return analysis::innovationModeInputs();
     case SymbolColouring::ZoneLevel:
+        return {ValueField::BusinessIncome, ValueField::ZoneLevel};
     case SymbolColouring::DistrictType:
-        return {DistrictField::Classification};
+        return {ValueField::BusinessIncome, ValueField::DistrictType};
     case SymbolColouring::IncomeTier:
-        return {DistrictField::Finance};
+        return {ValueField::BusinessIncome};
     }
     return {};
 }
@@ -125,7 +129,8 @@ DistrictSymbolLayer DistrictSymbolLayer::fromPlan(const model::Plan& plan,
                                                   SymbolColouring colouring) {
     DistrictSymbolLayer layer;
     layer.m_colouring = colouring;
-    const std::vector<DistrictField> categorySources = sourcesOf(colouring);
+    analysis::IndicatorInputs inputs = sourcesOf(colouring);
+    inputs.push_back(model::ValueField::BusinessIncome);
     for (const model::District* district : plan.districts()) {
         const DistrictIndicators* indicators = analysis.indicators(district->id);
         Symbol symbol;
@@ -136,11 +141,7 @@ DistrictSymbolLayer DistrictSymbolLayer::fromPlan(const model::Plan& plan,
         symbol.income = district->finance.businessIncome;
         symbol.stage = indicators ? indicators->stage : analysis::ClusterStage::Informal;
         symbol.category = categoryOf(colouring, *district, indicators);
-        symbol.illustrative =
-            district->illustrative.contains(DistrictField::Finance) ||
-            std::any_of(categorySources.begin(), categorySources.end(), [&](DistrictField field) {
-                return district->illustrative.contains(field);
-            });
+        symbol.illustrative = analysis::restsOnIllustrative(*district, inputs, plan);
         layer.m_maxIncome = std::max(layer.m_maxIncome, symbol.income);
         layer.m_symbols.push_back(symbol);
     }

@@ -32,12 +32,6 @@ const std::array<std::pair<JoinKey, const char*>, 3> kKeyColumns{{
     {JoinKey::Name, "name_zh|中文名称|集聚区名称|园区名称|名称|name|name_en|英文名称"},
 }};
 
-constexpr std::array<DistrictField, 10> kAllFields{
-    DistrictField::Name,           DistrictField::Location,   DistrictField::Classification,
-    DistrictField::Area,           DistrictField::Industries, DistrictField::LeadingIndustries,
-    DistrictField::Infrastructure, DistrictField::Innovation, DistrictField::Finance,
-    DistrictField::Linkages};
-
 const QString kGeometryField = QStringLiteral("geometry");
 
 QString datumName(geo::LonLatDatum datum) {
@@ -438,14 +432,14 @@ private:
     Result<bool> apply(District& district, int row, const RowValues& values,
                        const std::optional<Place>& place) const {
         bool changed = false;
-        QSet<DistrictField> received;
         for (const auto& [mapped, value] : values) {
             const auto set = detail::applyValue(district, mapped->target, value, m_plan.sectors());
             if (!set) {
                 return error(row, mapped->column, set.error().message);
             }
             changed = set.value() || changed;
-            received.insert(mapped->target.field);
+            changed =
+                mark(district, detail::valueKeyOf(mapped->target), mapped->column, row) || changed;
         }
         if (place) {
             changed = changed || district.location.lon != place->lonLat.lon ||
@@ -454,11 +448,45 @@ private:
             district.location = place->lonLat;
             district.hostCounty = place->county->code;
             district.hostCity = place->county->parentCode;
-            received.insert(DistrictField::Location);
+            changed = mark(district, {model::ValueField::Location}, placeColumn(), row) || changed;
         }
-        for (DistrictField field : received) {
-            changed = district.illustrative.remove(field) || changed;
+        return changed;
+    }
+
+    QString placeColumn() const {
+        return m_lon ? QStringLiteral("%1/%2").arg(m_lon->column, m_lat->column) : kGeometryField;
+    }
+    int rowNumber(int row) const { return m_table.spreadsheetRows ? row + 2 : row + 1; }
+
+    // A new district's values start as illustrative zeros until a cell gives them.
+    static void markUnsetIllustrative(District& district) {
+        using model::ValueField;
+        const model::Provenance unset = model::Provenance::illustrative(QCoreApplication::translate(
+            "agglomap::io::Import", "not given by the imported file; left at its default"));
+        for (ValueField field :
+             {ValueField::NameEn, ValueField::Year, ValueField::ZoneLevel, ValueField::DistrictType,
+              ValueField::PlannedArea, ValueField::BuiltArea, ValueField::LeadingIndustries,
+              ValueField::RdSpending, ValueField::RdStaff, ValueField::Patents,
+              ValueField::HighTechEnterprises, ValueField::FixedInvestment,
+              ValueField::BusinessIncome, ValueField::ListedCompanies, ValueField::VentureFunds}) {
+            district.provenance.set({field}, unset);
         }
+        for (int item = 0; item < model::kInfrastructureItemCount; ++item) {
+            district.provenance.set({ValueField::ProvisionCurrent, item}, unset);
+            district.provenance.set({ValueField::ProvisionRequired, item}, unset);
+        }
+    }
+
+    // Records that the row's cell gave the value: exactly the values an import sets are marked
+    // imported, with the file, column and row a planner can go back to.
+    bool mark(District& district, const model::ValueKey& key, const QString& column,
+              int row) const {
+        const model::Provenance before = district.provenance.of(key);
+        model::Provenance imported = model::Provenance::imported(
+            QDir::toNativeSeparators(m_table.path), column, rowNumber(row), m_when);
+        const bool changed = before.origin != imported.origin || before.source != imported.source ||
+                             before.column != imported.column || before.row != imported.row;
+        district.provenance.set(key, std::move(imported));
         return changed;
     }
 
@@ -472,10 +500,8 @@ private:
             return std::optional<District>();
         }
         District district;
-        // Fields no value reaches stay marked: nothing in the file vouches for their zeros.
-        for (DistrictField field : kAllFields) {
-            district.illustrative.insert(field);
-        }
+        // Values no cell reaches stay marked: nothing in the file vouches for their zeros.
+        markUnsetIllustrative(district);
         const auto applied = apply(district, row, values, place);
         if (!applied) {
             return applied.error();
@@ -508,6 +534,7 @@ private:
     QHash<QString, QList<DistrictId>> m_byName;
     // The first row that gave each district.
     std::map<DistrictId, int> m_rowOfDistrict;
+    const QDateTime m_when = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace

@@ -149,7 +149,8 @@ Result<bool> setOutput(District& district, model::SectorIndex sector, double out
     const bool isNew = district.activity(sector) == nullptr;
     model::SectorActivity& activity = activityOf(district, sector);
     if (activity.highTechOutput > output) {
-        if (!district.illustrative.contains(model::DistrictField::Industries)) {
+        if (!district.provenance.isIllustrative(
+                {model::ValueField::SectorHighTechOutput, sector})) {
             //: %1 is the output entered, %2 the high-tech output, %3 the sector
             return Error{QCoreApplication::translate(
                              "agglomap::io::Import",
@@ -165,6 +166,54 @@ Result<bool> setOutput(District& district, model::SectorIndex sector, double out
 }
 
 } // namespace
+
+model::ValueKey valueKeyOf(const TargetSpec& target) {
+    using model::ValueField;
+    switch (target.kind) {
+    case TargetKind::NameZh:
+        return {ValueField::NameZh};
+    case TargetKind::NameEn:
+        return {ValueField::NameEn};
+    case TargetKind::Lon:
+    case TargetKind::Lat:
+        return {ValueField::Location};
+    case TargetKind::Year:
+        return {ValueField::Year};
+    case TargetKind::ZoneLevel:
+        return {ValueField::ZoneLevel};
+    case TargetKind::Type:
+        return {ValueField::DistrictType};
+    case TargetKind::PlannedArea:
+        return {ValueField::PlannedArea};
+    case TargetKind::BuiltArea:
+        return {ValueField::BuiltArea};
+    case TargetKind::RdSpending:
+        return {ValueField::RdSpending};
+    case TargetKind::RdStaff:
+        return {ValueField::RdStaff};
+    case TargetKind::Patents:
+        return {ValueField::Patents};
+    case TargetKind::HighTechEnterprises:
+        return {ValueField::HighTechEnterprises};
+    case TargetKind::FixedInvestment:
+        return {ValueField::FixedInvestment};
+    case TargetKind::BusinessIncome:
+        return {ValueField::BusinessIncome};
+    case TargetKind::ListedCompanies:
+        return {ValueField::ListedCompanies};
+    case TargetKind::VentureFunds:
+        return {ValueField::VentureFunds};
+    case TargetKind::ProvisionCurrent:
+        return {ValueField::ProvisionCurrent, target.index};
+    case TargetKind::ProvisionRequired:
+        return {ValueField::ProvisionRequired, target.index};
+    case TargetKind::SectorOutput:
+        return {ValueField::SectorOutput, target.index};
+    case TargetKind::SectorEmployment:
+        return {ValueField::SectorEmployment, target.index};
+    }
+    return {};
+}
 
 Result<CellValue> parseCell(const TargetSpec& target, const QString& text) {
     switch (target.kind) {

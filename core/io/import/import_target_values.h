@@ -15,6 +15,9 @@ using CellValue = std::variant<double, int, QString, model::ZoneLevel, model::Di
 // caller names the file, row and field). The text is already trimmed and not empty.
 [[nodiscard]] Result<CellValue> parseCell(const TargetSpec& target, const QString& text);
 
+// The stored value a target sets, whose provenance the import records.
+[[nodiscard]] model::ValueKey valueKeyOf(const TargetSpec& target);
+
 // Sets the value; true when the district changed. Refuses an output below the high-tech output
 // already entered for the sector (an illustrative one gives way).
 [[nodiscard]] Result<bool> applyValue(model::District& district, const TargetSpec& target,

@@ -1,5 +1,7 @@
 #include "io/project/plan_tables.h"
 
+#include "io/provenance_tables.h"
+
 #include <QLocale>
 
 namespace agglomap::io {
@@ -8,8 +10,6 @@ namespace {
 
 using model::District;
 using model::DistrictField;
-
-constexpr int kDistrictFieldCount = static_cast<int>(DistrictField::Linkages) + 1;
 
 QString integer(qint64 value) {
     return QString::number(value);
@@ -28,16 +28,8 @@ std::vector<TableColumn> columns(std::initializer_list<std::pair<const char*, Co
     return result;
 }
 
-// In the enum's order, so that the same flags always give the same text.
 QString illustrativeKeys(const District& district) {
-    QStringList keys;
-    for (int i = 0; i < kDistrictFieldCount; ++i) {
-        const auto field = static_cast<DistrictField>(i);
-        if (district.illustrative.contains(field)) {
-            keys << model::fieldKey(field);
-        }
-    }
-    return keys.join(QLatin1Char(';'));
+    return model::illustrativeGroupKeys(district).join(QLatin1Char(';'));
 }
 
 class TableWriter {
@@ -46,8 +38,15 @@ public:
         : m_plan(plan) {}
 
     std::vector<PlanTable> tables() const {
-        return {districts(), industries(),    infrastructure(), innovationFinance(),
-                links(),     districtLinks(), inputOutput()};
+        return {districts(),
+                industries(),
+                infrastructure(),
+                innovationFinance(),
+                links(),
+                districtLinks(),
+                inputOutput(),
+                provenanceTable(m_plan),
+                referenceEconomyTable(m_plan)};
     }
 
 private:

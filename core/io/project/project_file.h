@@ -20,7 +20,7 @@ namespace agglomap::io {
 // the plan folder's CSV files plus a `scenario` column), the scenarios, and the window's
 // settings. QGIS opens it too. The schema version lives in the file; older versions are
 // migrated on open, newer ones refused with a message.
-inline constexpr int kProjectSchemaVersion = 1;
+inline constexpr int kProjectSchemaVersion = 2;
 inline constexpr const char* kProjectSuffix = "gpkg";
 
 // What is saved: borrowed from the window's workspace, so saving copies nothing.

@@ -5,7 +5,12 @@
 namespace agglomap::io::project {
 
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> steps;
+    static const std::vector<Migration> steps{
+        // 1 -> 2: per-value provenance and the reference economy arrive as new tables. A file
+        // without them marks illustrative values by group in its districts table; the plan
+        // reader turns each such group into per-value marks, so nothing is rewritten here.
+        [](ProjectTables&) -> Status { return {}; },
+    };
     return steps;
 }
 

@@ -12,7 +12,7 @@ namespace agglomap::io::project {
 // stays as it is until the plan is saved again.
 using Migration = std::function<Status(ProjectTables& tables)>;
 
-// migrations()[N - 1] upgrades format N. Format 1 is the first format, so there are none yet;
+// migrations()[N - 1] upgrades format N. Format 2 added per-value provenance;
 // a change to the schema bumps kProjectSchemaVersion and appends one here, with a test that
 // opens a file of the old format.
 [[nodiscard]] const std::vector<Migration>& migrations();

@@ -8,6 +8,7 @@
 #include "io/project/project_schema.h"
 #include "io/project/project_tables.h"
 #include "io/project/scenario_tables.h"
+#include "io/provenance_tables.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,7 +34,8 @@ QString native(const QString& path) {
 const char* const kTables[] = {kScenariosTable,          kRegionsTable,        kDistrictsTable,
                                kDistrictBoundariesTable, kSectorsTable,        "industries",
                                "infrastructure",         "innovation_finance", "links",
-                               "district_links",         "io_coefficients"};
+                               "district_links",         "io_coefficients",    kProvenanceTable,
+                               kReferenceEconomyTable};
 
 class ProjectReader {
 public:

@@ -14,6 +14,9 @@ public:
 
     [[nodiscard]] Result<CsvTable> table(const QString& name,
                                          const QStringList& requiredFields) const override;
+    [[nodiscard]] bool hasTable(const QString& name) const override {
+        return m_tables.contains(name);
+    }
     [[nodiscard]] QString tableLabel(const QString& name) const override;
 
     struct Selection {

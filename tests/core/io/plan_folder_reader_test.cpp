@@ -110,9 +110,9 @@ TEST(HenanSamplePlan, ClearlyPositionedByIndicatorMatchesThePapersCount) {
 TEST(HenanSamplePlan, KnowsWhichValuesAreIllustrative) {
     const auto plan = bundledPlan(QStringLiteral("henan"));
     const model::District* first = plan->districts().front();
-    EXPECT_TRUE(first->illustrative.contains(model::DistrictField::Industries));
-    EXPECT_TRUE(first->illustrative.contains(model::DistrictField::Infrastructure));
-    EXPECT_FALSE(first->illustrative.contains(model::DistrictField::Name)); // a real name
+    EXPECT_TRUE(first->provenance.anyIllustrative(model::DistrictField::Industries));
+    EXPECT_TRUE(first->provenance.anyIllustrative(model::DistrictField::Infrastructure));
+    EXPECT_FALSE(first->provenance.anyIllustrative(model::DistrictField::Name)); // a real name
     EXPECT_TRUE(plan->inputOutputIllustrative());
     EXPECT_GT(plan->inputOutput().coefficient(*plan->sectors().indexOf(QStringLiteral("A01-05")),
                                               *plan->sectors().indexOf(QStringLiteral("C13-14"))),

@@ -87,7 +87,8 @@ TEST_F(PlanComparisonTest, ReportsAProvisionChangeWithBothValues) {
     const double next = water.current == 60.0 ? 40.0 : 60.0;
     ASSERT_TRUE(copy->setProvision(district.id, InfrastructureItem::Water, {next, water.required}));
     const QStringList lines = planDifferences(plan, *copy);
-    const bool wasIllustrative = district.illustrative.contains(DistrictField::Infrastructure);
+    const bool wasIllustrative = district.provenance.isIllustrative(
+        {model::ValueField::ProvisionCurrent, static_cast<int>(InfrastructureItem::Water)});
     ASSERT_EQ(lines.size(), wasIllustrative ? 2 : 1) << lines.join(u'\n').toStdString();
     EXPECT_EQ(lines.front(), QStringLiteral("District %1 (%2): water supply current %3 → %4")
                                  .arg(district.id.value)
@@ -164,10 +165,13 @@ TEST_F(PlanComparisonTest, ReportsEveryKindOfDistrictEdit) {
          {name, QStringLiteral("link"), QStringLiteral("removed")}},
         {"flag",
          [&](Plan& p) {
-             return p.setIllustrative(id, DistrictField::Area,
-                                      !district.illustrative.contains(DistrictField::Area));
+             model::ProvenanceMap marks = district.provenance;
+             marks.set(
+                 {model::ValueField::PlannedArea},
+                 model::Provenance::imported(QStringLiteral("a.csv"), QStringLiteral("面积"), 2));
+             return p.setProvenance(id, marks);
          },
-         {name, QStringLiteral("illustrative fields")}},
+         {name, QStringLiteral("provenance of planned-area")}},
         {"remove district",
          [&](Plan& p) { return p.removeDistrict(id); },
          {name, QStringLiteral("removed")}},

@@ -30,7 +30,9 @@ District sampleDistrict(geo::RegionCode county) {
     district.hostCounty = county;
     district.industries = {{kGeneralEquipment, 120.0, 18000, 300, 280, 0.0},
                            {kMetalProducts, 30.0, 4000, 80, 78, 0.0}};
-    district.illustrative = {DistrictField::Industries, DistrictField::Infrastructure};
+    markGroupIllustrative(district, DistrictField::Industries, QStringLiteral("hash of the id"));
+    markGroupIllustrative(district, DistrictField::Infrastructure,
+                          QStringLiteral("hash of the id"));
     return district;
 }
 
@@ -82,14 +84,53 @@ TEST_F(PlanTest, RefusesADistrictInAnUnknownCounty) {
     EXPECT_EQ(plan.districts().size(), 1u);
 }
 
-TEST_F(PlanTest, EditingOutputEmitsOneSignalAndMakesTheFieldReal) {
+TEST_F(PlanTest, EditingOutputEmitsOneSignalAndMarksOnlyTheValuesItChanged) {
     QSignalSpy changed(&plan, &Plan::districtsChanged);
-    ASSERT_TRUE(plan.setSectorActivity(id, {kGeneralEquipment, 150.0, 19000, 310, 290, 0.0}));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(plan.setSectorActivity(id, {kGeneralEquipment, 150.0, 18000, 300, 280, 0.0}));
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(changed.first().at(1).value<DistrictField>(), DistrictField::Industries);
-    EXPECT_DOUBLE_EQ(plan.district(id)->activity(kGeneralEquipment)->outputValue, 150.0);
-    EXPECT_FALSE(plan.district(id)->illustrative.contains(DistrictField::Industries));
-    EXPECT_TRUE(plan.district(id)->illustrative.contains(DistrictField::Infrastructure));
+    const District& d = *plan.district(id);
+    EXPECT_DOUBLE_EQ(d.activity(kGeneralEquipment)->outputValue, 150.0);
+    const Provenance& output = d.provenance.of({ValueField::SectorOutput, kGeneralEquipment});
+    EXPECT_EQ(output.origin, Origin::Entered);
+    EXPECT_GE(output.when, before);
+    // The same sector's other values and the other sector's output stay generated.
+    EXPECT_TRUE(d.provenance.isIllustrative({ValueField::SectorEmployment, kGeneralEquipment}));
+    EXPECT_TRUE(d.provenance.isIllustrative({ValueField::SectorOutput, kMetalProducts}));
+    EXPECT_TRUE(d.provenance.anyIllustrative(DistrictField::Industries));
+    EXPECT_TRUE(d.provenance.anyIllustrative(DistrictField::Infrastructure));
+}
+
+TEST_F(PlanTest, EditingOneProvisionLevelLeavesTheOtherItemsIllustrative) {
+    ASSERT_TRUE(plan.setProvision(id, InfrastructureItem::Water, {90.0, 0.0}));
+    const District& d = *plan.district(id);
+    const int water = static_cast<int>(InfrastructureItem::Water);
+    EXPECT_FALSE(d.provenance.isIllustrative({ValueField::ProvisionCurrent, water}));
+    // The requirement was 0 before and after: not entered.
+    EXPECT_TRUE(d.provenance.isIllustrative({ValueField::ProvisionRequired, water}));
+    EXPECT_TRUE(d.provenance.isIllustrative(
+        {ValueField::ProvisionCurrent, static_cast<int>(InfrastructureItem::Power)}));
+}
+
+TEST_F(PlanTest, EditingIncomeLeavesGeneratedInvestmentIllustrative) {
+    District d = *plan.district(id);
+    markGroupIllustrative(d, DistrictField::Finance, QStringLiteral("generated"));
+    ASSERT_TRUE(plan.restoreDistrict(d));
+    Finance finance = d.finance;
+    finance.businessIncome = 420.0;
+    ASSERT_TRUE(plan.setFinance(id, finance));
+    const District& after = *plan.district(id);
+    EXPECT_FALSE(after.provenance.isIllustrative({ValueField::BusinessIncome}));
+    EXPECT_TRUE(after.provenance.isIllustrative({ValueField::FixedInvestment}));
+    EXPECT_TRUE(after.provenance.isIllustrative({ValueField::VentureFunds}));
+}
+
+TEST_F(PlanTest, RemovingASectorForgetsItsProvenance) {
+    ASSERT_TRUE(plan.removeSectorActivity(id, kMetalProducts));
+    for (const auto& [key, provenance] : plan.district(id)->provenance.entries()) {
+        EXPECT_FALSE(key.field == ValueField::SectorOutput && key.index == kMetalProducts);
+    }
 }
 
 TEST_F(PlanTest, RefusedEditsChangeNothing) {
@@ -156,7 +197,8 @@ TEST_F(PlanTest, RestoringADistrictPutsEveryFieldBackInPlaceAndKeepsItsLinks) {
     snapshot.placeholderName = true; // no edit can set this; undo of a rename must
     snapshot.nameZh = QStringLiteral("长垣县产业集聚区（原名）");
     snapshot.hostCity = 0; // derived from the county, not taken from the copy
-    snapshot.illustrative = {DistrictField::Finance};
+    snapshot.provenance = {};
+    markGroupIllustrative(snapshot, DistrictField::Finance, QStringLiteral("generated"));
     QSignalSpy changed(&plan, &Plan::districtsChanged);
     QSignalSpy removed(&plan, &Plan::districtRemoved);
     ASSERT_TRUE(plan.restoreDistrict(snapshot));
@@ -166,7 +208,7 @@ TEST_F(PlanTest, RestoringADistrictPutsEveryFieldBackInPlaceAndKeepsItsLinks) {
     EXPECT_TRUE(restored->placeholderName);
     EXPECT_EQ(restored->nameZh, snapshot.nameZh);
     EXPECT_EQ(restored->hostCity, 410700);
-    EXPECT_EQ(restored->illustrative, snapshot.illustrative);
+    EXPECT_EQ(restored->provenance, snapshot.provenance);
     EXPECT_EQ(plan.districtLinks().size(), 1u);
 
     snapshot.hostCounty = 999999;

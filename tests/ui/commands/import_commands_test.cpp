@@ -26,7 +26,9 @@ protected:
         District first = *districts[0];
         first.nameEn = QStringLiteral("Imported Name");
         first.infrastructure[0] = {77.0, 90.0};
-        first.illustrative.remove(DistrictField::Infrastructure);
+        first.provenance.set(
+            {model::ValueField::ProvisionCurrent, 0},
+            model::Provenance::imported(QStringLiteral("stats.xlsx"), QStringLiteral("water"), 2));
         District second = *districts[1];
         second.finance.businessIncome = 123.5;
         result.updated = {first, second};
@@ -57,7 +59,11 @@ TEST_F(ImportCommandsTest, AnImportIsOneUndoStepThatUndoesAndRedoesWhole) {
     EXPECT_TRUE(stack.text(0).endsWith(QStringLiteral("from stats.xlsx")));
     EXPECT_EQ(plan.district(firstId)->nameEn.toStdString(), "Imported Name");
     EXPECT_EQ(plan.district(firstId)->infrastructure[0].current, 77.0);
-    EXPECT_FALSE(plan.district(firstId)->illustrative.contains(DistrictField::Infrastructure));
+    EXPECT_EQ(
+        plan.district(firstId)->provenance.of({model::ValueField::ProvisionCurrent, 0}).origin,
+        model::Origin::Imported);
+    EXPECT_TRUE(plan.district(firstId)->provenance.isIllustrative(
+        {model::ValueField::ProvisionCurrent, 1}));
     ASSERT_EQ(static_cast<int>(plan.districts().size()), before + 1);
     const DistrictId addedId = plan.districts().back()->id;
     EXPECT_EQ(plan.district(addedId)->nameZh.toStdString(), "新园区");

@@ -158,7 +158,7 @@ TEST_F(WorkspaceTest, AnInspectorEditUpdatesLegendAndRecommendationsAndUndoResto
     EXPECT_EQ(water->value(), before.provision(model::InfrastructureItem::Water).current);
     EXPECT_EQ(m_window->plan()->district(id)->provision(model::InfrastructureItem::Water),
               before.provision(model::InfrastructureItem::Water));
-    EXPECT_EQ(m_window->plan()->district(id)->illustrative, before.illustrative);
+    EXPECT_EQ(m_window->plan()->district(id)->provenance, before.provenance);
 }
 
 TEST_F(WorkspaceTest, AScenarioIsEditedApartAndComparedWithTheBaseline) {

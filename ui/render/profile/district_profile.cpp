@@ -176,11 +176,10 @@ const DistrictProfile::Layout& DistrictProfile::layout(const QPaintDevice& devic
     };
 
     place(Block::Kind::Heading, measureHeading(c, device, width).total);
-    if (c.illustrative) {
-        place(Block::Kind::Notice,
-              wrappedHeight(profile::font(profile::kSmallPt + 0.5), device, width - units.mm(6.0),
-                            profile::illustrativeNotice(c.language)) +
-                  units.mm(3.6));
+    if (const QString notice = profile::profileNotice(c); !notice.isEmpty()) {
+        place(Block::Kind::Notice, wrappedHeight(profile::font(profile::kSmallPt + 0.5), device,
+                                                 width - units.mm(6.0), notice) +
+                                       units.mm(3.6));
     }
 
     // Two blocks side by side on a wide page, sharing the row's height; one after the other
@@ -430,7 +429,7 @@ void DistrictProfile::paintNotice(QPainter& painter, const QRectF& rect) const {
     painter.setFont(profile::font(profile::kSmallPt + 0.5));
     painter.setPen(profile::colour::kInk);
     painter.drawText(rect.adjusted(units.mm(4.0), units.mm(1.8), -units.mm(2.0), -units.mm(1.8)),
-                     kWrapFlags, profile::illustrativeNotice(m_content->language));
+                     kWrapFlags, profile::profileNotice(*m_content));
     painter.restore();
 }
 

@@ -1,11 +1,17 @@
 #include "render/profile/profile_content.h"
 
+#include "analysis/district_metric.h"
+#include "analysis/indicator_inputs.h"
 #include "analysis/plan_analysis.h"
 #include "model/plan.h"
 #include "render/profile/district_profile.h"
 #include "render/profile/profile_text.h"
 
+#include <QDate>
+#include <QFileInfo>
 #include <QStringList>
+
+#include <map>
 
 #include <algorithm>
 #include <cmath>
@@ -18,9 +24,14 @@ using model::DistrictField;
 
 namespace {
 
-bool anyOf(const model::District& district, std::initializer_list<DistrictField> fields) {
-    return std::any_of(fields.begin(), fields.end(),
-                       [&](DistrictField f) { return district.illustrative.contains(f); });
+using analysis::IndicatorInputs;
+using model::ValueField;
+
+// The stored values a metric of the catalogue reads.
+IndicatorInputs metricInputs(const char* id) {
+    const analysis::DistrictMetric* metric = analysis::findDistrictMetric(QString::fromLatin1(id));
+    Q_ASSERT(metric);
+    return metric ? metric->sources : IndicatorInputs{};
 }
 
 QString regionName(const model::Plan& plan, geo::RegionCode code, LabelLanguage language) {
@@ -47,6 +58,7 @@ public:
         provisions();
         network();
         recommendations();
+        importedSources();
         m_out.illustrative = m_out.nameIllustrative || m_out.placeIllustrative ||
                              m_out.classificationIllustrative || m_out.leadingIllustrative ||
                              m_out.sectorsIllustrative || m_out.provisionsIllustrative ||
@@ -72,7 +84,7 @@ private:
                                  "Placeholder name: after the host county; no source gives the "
                                  "real name");
         }
-        m_out.nameIllustrative = d.illustrative.contains(DistrictField::Name);
+        m_out.nameIllustrative = anyOf({DistrictField::Name});
         const geo::Region* county = m_plan.regions().find(d.hostCounty);
         m_out.city = d.hostCity != 0 ? d.hostCity : (county ? county->parentCode : 0);
         m_out.cityName = regionName(m_plan, m_out.city, m_language);
@@ -80,7 +92,7 @@ private:
         m_out.place = m_out.cityName.isEmpty()
                           ? countyName
                           : QStringLiteral("%1 · %2").arg(m_out.cityName, countyName);
-        m_out.placeIllustrative = d.illustrative.contains(DistrictField::Location);
+        m_out.placeIllustrative = anyOf({DistrictField::Location});
 
         QStringList classification{zoneLevelName(d.zoneLevel, m_language),
                                    districtTypeName(d.type, m_language)};
@@ -89,12 +101,15 @@ private:
                                          : QStringLiteral("established %1").arg(d.year));
         }
         m_out.classification = classification.join(QStringLiteral(" · "));
-        m_out.classificationIllustrative = d.illustrative.contains(DistrictField::Classification);
+        m_out.classificationIllustrative = anyOf({DistrictField::Classification});
     }
 
-    void fact(const char* zh, const char* en, const QString& value,
-              std::initializer_list<DistrictField> fields, bool alsoIllustrative = false) {
-        m_out.facts.push_back({say(zh, en), value, alsoIllustrative || anyOf(m_district, fields)});
+    bool anyOf(const IndicatorInputs& inputs) const {
+        return analysis::restsOnIllustrative(m_district, inputs, m_plan);
+    }
+
+    void fact(const char* zh, const char* en, const QString& value, const IndicatorInputs& inputs) {
+        m_out.facts.push_back({say(zh, en), value, anyOf(inputs)});
     }
 
     void facts() {
@@ -107,11 +122,11 @@ private:
                     ? QStringLiteral("（%1）").arg(incomeTierName(ind->incomeTier, m_language))
                     : QStringLiteral(" (%1)").arg(incomeTierName(ind->incomeTier, m_language));
         }
-        fact("主营业务收入", "Business income", income, {DistrictField::Finance});
+        fact("主营业务收入", "Business income", income, metricInputs("business-income"));
         fact("工业总产值", "Industrial output", money(d.totalOutput(), m_language),
-             {DistrictField::Industries});
+             metricInputs("total-output"));
         fact("固定资产投资（累计）", "Fixed investment (cumulative)",
-             money(d.finance.fixedInvestment, m_language), {DistrictField::Finance});
+             money(d.finance.fixedInvestment, m_language), metricInputs("fixed-investment"));
         int enterprises = 0;
         int smes = 0;
         double employment = 0.0;
@@ -127,13 +142,13 @@ private:
                              .arg(number(enterprises, 0), number(smes, 0), percent(smeShare))
                        : QStringLiteral("%1 / %2 (%3)")
                              .arg(number(enterprises, 0), number(smes, 0), percent(smeShare)),
-             {DistrictField::Industries});
+             metricInputs("sme-share"));
         fact("从业人员", "Employment", number(employment, 0) + say(" 人", " persons"),
-             {DistrictField::Industries});
+             {ValueField::SectorEmployment});
         fact("规划 / 建成面积", "Planned / built area",
              QStringLiteral("%1 / %2 km²")
                  .arg(number(d.plannedAreaKm2, 1), number(d.builtAreaKm2, 1)),
-             {DistrictField::Area});
+             {ValueField::PlannedArea, ValueField::BuiltArea});
         if (!ind) {
             return;
         }
@@ -142,17 +157,15 @@ private:
                              .arg(percent(ind->rdIntensity, 2), rdTierName(ind->rdTier, m_language))
                        : QStringLiteral("%1 (%2)").arg(percent(ind->rdIntensity, 2),
                                                        rdTierName(ind->rdTier, m_language)),
-             {DistrictField::Innovation, DistrictField::Finance});
+             metricInputs("rd-intensity"));
         fact("高新技术与新兴产业占比", "High-tech and emerging share",
-             percent(ind->newIndustryShare), {DistrictField::Industries});
+             percent(ind->newIndustryShare), metricInputs("new-industry-share"));
         fact("产业链完整度", "Chain completeness", percent(ind->chainCompleteness),
-             {DistrictField::Industries, DistrictField::LeadingIndustries},
-             m_plan.inputOutputIllustrative());
+             metricInputs("chain-completeness"));
         fact("集群发展阶段", "Cluster stage", clusterStageName(ind->stage, m_language),
-             {DistrictField::Industries, DistrictField::Linkages, DistrictField::Innovation,
-              DistrictField::Finance});
+             analysis::clusterStageInputs());
         fact("建议创新模式", "Suggested innovation mode", innovationModeName(ind->mode, m_language),
-             {DistrictField::Industries, DistrictField::Innovation, DistrictField::Finance});
+             analysis::innovationModeInputs());
     }
 
     void leading() {
@@ -175,8 +188,8 @@ private:
                     : std::nan("");
             m_out.leading.push_back(row);
         }
-        m_out.leadingIllustrative =
-            anyOf(d, {DistrictField::Industries, DistrictField::LeadingIndustries});
+        m_out.leadingIllustrative = anyOf({ValueField::SectorOutput, ValueField::LeadingIndustries,
+                                           analysis::IndicatorInput::referenceOutput()});
     }
 
     int leadingRank(model::SectorIndex sector) const {
@@ -236,7 +249,7 @@ private:
             }
         }
         m_out.sectorsIllustrative =
-            anyOf(d, {DistrictField::Industries, DistrictField::LeadingIndustries});
+            anyOf({ValueField::SectorOutput, ValueField::LeadingIndustries});
     }
 
     void provisions() {
@@ -248,15 +261,14 @@ private:
             m_out.provisions.push_back(
                 {infrastructureName(info.item, m_language), p.current, p.required});
         }
-        m_out.provisionsIllustrative = anyOf(m_district, {DistrictField::Infrastructure});
+        m_out.provisionsIllustrative = anyOf(metricInputs("infrastructure-gap"));
     }
 
     void network() {
         m_out.network = buildSectorNetwork(m_plan, m_district, m_indicators, m_language);
         m_out.networkIllustrative =
-            anyOf(m_district, {DistrictField::Linkages, DistrictField::Industries,
-                               DistrictField::LeadingIndustries}) ||
-            m_plan.inputOutputIllustrative();
+            anyOf({ValueField::Link, ValueField::SectorOutput, ValueField::LeadingIndustries,
+                   analysis::IndicatorInput::inputOutputTable()});
         if (!m_indicators) {
             return;
         }
@@ -291,10 +303,26 @@ private:
         }
         // The rules read the district's figures and the input-output coefficients.
         m_out.recommendationsIllustrative =
-            anyOf(m_district, {DistrictField::Industries, DistrictField::LeadingIndustries,
-                               DistrictField::Infrastructure, DistrictField::Innovation,
-                               DistrictField::Finance, DistrictField::Linkages}) ||
-            m_plan.inputOutputIllustrative();
+            anyOf({DistrictField::Industries, DistrictField::LeadingIndustries,
+                   DistrictField::Infrastructure, DistrictField::Innovation, DistrictField::Finance,
+                   DistrictField::Linkages, analysis::IndicatorInput::inputOutputTable(),
+                   analysis::IndicatorInput::referenceOutput()});
+    }
+
+    void importedSources() {
+        std::map<QString, QDate> latest;
+        for (const auto& [key, provenance] : m_district.provenance.entries()) {
+            if (provenance.origin != model::Origin::Imported) {
+                continue;
+            }
+            QDate& date = latest[QFileInfo(provenance.source).fileName()];
+            date = std::max(date, provenance.when.date());
+        }
+        for (const auto& [file, date] : latest) {
+            m_out.importedSources << (date.isValid() ? QStringLiteral("%1 (%2)").arg(
+                                                           file, date.toString(Qt::ISODate))
+                                                     : file);
+        }
     }
 
     const model::Plan& m_plan;
@@ -309,6 +337,20 @@ private:
 
 double ProfileContent::ProvisionBar::gap() const {
     return required <= 0.0 ? 0.0 : std::max(0.0, required - current) / required;
+}
+
+QString profileNotice(const ProfileContent& content) {
+    QStringList parts;
+    if (content.illustrative) {
+        parts << illustrativeNotice(content.language);
+    }
+    if (!content.importedSources.isEmpty()) {
+        parts << say(content.language, "导入数据来源：", "Imported from: ") +
+                     content.importedSources.join(content.language == LabelLanguage::Chinese
+                                                      ? QStringLiteral("；")
+                                                      : QStringLiteral("; "));
+    }
+    return parts.join(QLatin1Char('\n'));
 }
 
 ProfileContent buildProfileContent(const ProfileSources& sources, model::DistrictId id) {

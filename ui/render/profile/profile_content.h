@@ -87,7 +87,13 @@ struct ProfileContent {
     bool recommendationsIllustrative = false;
 
     bool illustrative = false; // any value shown
+    // The files the district's values were imported from: "w.csv (2026-12-07)", in order.
+    QStringList importedSources;
 };
+
+// The notice above a profile's facts: what * means when a value shown is illustrative, and the
+// files imported values come from; empty when there is nothing to say.
+[[nodiscard]] QString profileNotice(const ProfileContent& content);
 
 // Sectors the structure chart lists by name; the rest are summed into one bar.
 inline constexpr int kChartedSectors = 10;

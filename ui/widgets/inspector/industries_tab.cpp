@@ -22,6 +22,8 @@ namespace agglomap::widgets {
 namespace {
 
 constexpr int kSectorRole = Qt::UserRole + 1;
+// Whether a number is illustrative, for tests (its font says so to the eye).
+constexpr int kIllustrativeRole = Qt::UserRole + 2;
 
 bool isLeading(const model::District& district, model::SectorIndex sector) {
     return std::find(district.leadingIndustries.begin(), district.leadingIndustries.end(),
@@ -151,7 +153,7 @@ void IndustriesTab::refresh() {
     for (std::size_t row = 0; row < d->industries.size(); ++row) {
         fillRow(static_cast<int>(row), d->industries[row], *d);
     }
-    const bool illustrative = d->illustrative.contains(model::DistrictField::Industries);
+    const bool illustrative = d->provenance.anyIllustrative(model::DistrictField::Industries);
     m_note->setText(illustrative ? tr("<i>Figures in italics are %1.</i> Double-click a number to "
                                       "edit it; money in 100 million yuan (亿元).")
                                        .arg(inspector::illustrativeTag())
@@ -191,7 +193,6 @@ void IndustriesTab::fillRow(int row, const model::SectorActivity& activity,
                             const model::District& district) {
     const model::SectorCatalogue& sectors = context().plan->sectors();
     const geo::LabelLanguage language = context().language;
-    const bool illustrative = district.illustrative.contains(model::DistrictField::Industries);
     const auto rank = std::find(district.leadingIndustries.begin(),
                                 district.leadingIndustries.end(), activity.sector);
     const bool leading = rank != district.leadingIndustries.end();
@@ -211,19 +212,26 @@ void IndustriesTab::fillRow(int row, const model::SectorActivity& activity,
     nameFont.setBold(leading);
     name->setFont(nameFont);
 
-    const auto setNumber = [&](int column, const QVariant& value) {
+    // Each number in italics when it is illustrative, and its provenance in its tooltip.
+    const auto setNumber = [&](int column, const QVariant& value, model::ValueField field) {
         QTableWidgetItem* item = m_table->item(row, column);
         item->setData(Qt::EditRole, value);
+        const model::Provenance& provenance = district.provenance.of({field, activity.sector});
         QFont font = item->font();
-        font.setItalic(illustrative);
+        font.setItalic(provenance.isIllustrative());
         item->setFont(font);
-        item->setToolTip(illustrative ? inspector::illustrativeExplanation() : QString());
+        item->setData(kIllustrativeRole, provenance.isIllustrative());
+        const QString origin = inspector::provenanceTooltip(provenance);
+        item->setToolTip(provenance.isIllustrative() ? origin + QStringLiteral("\n\n") +
+                                                           inspector::illustrativeExplanation()
+                                                     : origin);
     };
-    setNumber(Output, activity.outputValue);
-    setNumber(Employment, activity.employment);
-    setNumber(Enterprises, activity.enterprises);
-    setNumber(Smes, activity.smallAndMediumEnterprises);
-    setNumber(HighTechOutput, activity.highTechOutput);
+    using model::ValueField;
+    setNumber(Output, activity.outputValue, ValueField::SectorOutput);
+    setNumber(Employment, activity.employment, ValueField::SectorEmployment);
+    setNumber(Enterprises, activity.enterprises, ValueField::SectorEnterprises);
+    setNumber(Smes, activity.smallAndMediumEnterprises, ValueField::SectorSmes);
+    setNumber(HighTechOutput, activity.highTechOutput, ValueField::SectorHighTechOutput);
 
     const analysis::DistrictIndicators* indicators = context().indicators();
     const auto sector = static_cast<std::size_t>(activity.sector);

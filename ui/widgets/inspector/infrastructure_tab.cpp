@@ -118,7 +118,7 @@ void InfrastructureTab::refresh() {
     if (!d) {
         return;
     }
-    const bool illustrative = d->illustrative.contains(model::DistrictField::Infrastructure);
+    const bool illustrative = d->provenance.anyIllustrative(model::DistrictField::Infrastructure);
     for (const model::InfrastructureItemInfo& info : model::infrastructureItems()) {
         const Row& r = m_rows[static_cast<std::size_t>(info.item)];
         const model::Provision& provision = d->provision(info.item);
@@ -127,8 +127,9 @@ void InfrastructureTab::refresh() {
         r.current->setValue(provision.current);
         r.required->setValue(provision.required);
         r.gap->setProvision(provision);
-        inspector::markIllustrative(r.current, illustrative);
-        inspector::markIllustrative(r.required, illustrative);
+        const int index = static_cast<int>(info.item);
+        inspector::markValue(r.current, *d, {model::ValueField::ProvisionCurrent, index});
+        inspector::markValue(r.required, *d, {model::ValueField::ProvisionRequired, index});
     }
     const analysis::DistrictIndicators* indicators = context().indicators();
     QString summary = tr("Provision on a 0-100 scale (100: fully meets modern industrial demand). "

@@ -124,21 +124,26 @@ void InnovationFinanceTab::refresh() {
         m_listedCompanies->setValue(d->finance.listedCompanies);
         m_ventureFunds->setValue(d->finance.ventureFunds);
     }
-    const bool innovationIllustrative = d->illustrative.contains(model::DistrictField::Innovation);
-    const bool financeIllustrative = d->illustrative.contains(model::DistrictField::Finance);
+    const bool innovationIllustrative =
+        d->provenance.anyIllustrative(model::DistrictField::Innovation);
+    const bool financeIllustrative = d->provenance.anyIllustrative(model::DistrictField::Finance);
     m_innovationGroup->setTitle(innovationIllustrative
                                     ? tr("Innovation 创新 — %1").arg(inspector::illustrativeTag())
                                     : tr("Innovation 创新"));
     m_financeGroup->setTitle(financeIllustrative
                                  ? tr("Finance 金融 — %1").arg(inspector::illustrativeTag())
                                  : tr("Finance 金融"));
-    for (QWidget* box : std::initializer_list<QWidget*>{m_rdSpending, m_rdStaff, m_patents,
-                                                        m_highTechEnterprises}) {
-        inspector::markIllustrative(box, innovationIllustrative);
-    }
-    for (QWidget* box : std::initializer_list<QWidget*>{m_fixedInvestment, m_businessIncome,
-                                                        m_listedCompanies, m_ventureFunds}) {
-        inspector::markIllustrative(box, financeIllustrative);
+    using model::ValueField;
+    for (const auto& [box, field] : std::initializer_list<std::pair<QWidget*, ValueField>>{
+             {m_rdSpending, ValueField::RdSpending},
+             {m_rdStaff, ValueField::RdStaff},
+             {m_patents, ValueField::Patents},
+             {m_highTechEnterprises, ValueField::HighTechEnterprises},
+             {m_fixedInvestment, ValueField::FixedInvestment},
+             {m_businessIncome, ValueField::BusinessIncome},
+             {m_listedCompanies, ValueField::ListedCompanies},
+             {m_ventureFunds, ValueField::VentureFunds}}) {
+        inspector::markValue(box, *d, {field});
     }
 
     if (const analysis::DistrictIndicators* indicators = context().indicators()) {

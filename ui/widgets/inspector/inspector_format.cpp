@@ -1,8 +1,10 @@
 #include "widgets/inspector/inspector_format.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QStringList>
 #include <QVariant>
 
 #include <cmath>
@@ -47,14 +49,56 @@ QString sectorTooltip(const model::SectorCatalogue& sectors, model::SectorIndex 
     return QStringLiteral("%1 %2 / %3").arg(s.code, s.nameZh, s.nameEn);
 }
 
-bool anyIllustrative(const model::District& district,
-                     std::initializer_list<model::DistrictField> fields) {
-    for (model::DistrictField field : fields) {
-        if (district.illustrative.contains(field)) {
-            return true;
+QString provenanceTooltip(const model::Provenance& p) {
+    const QString when =
+        p.when.isValid() ? QLocale().toString(p.when.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")) +
+                               QStringLiteral(" UTC")
+                         : QString();
+    switch (p.origin) {
+    case model::Origin::Illustrative:
+        //: %1 says how the value was generated
+        return QCoreApplication::translate("DistrictInspector", "Illustrative: %1")
+            .arg(p.source.isEmpty()
+                     ? QCoreApplication::translate("DistrictInspector", "generated, no source")
+                     : p.source);
+    case model::Origin::Imported:
+        //: %1 is a file, %2 a column, %3 a row number, %4 a date and time
+        return QCoreApplication::translate("DistrictInspector",
+                                           "Imported from %1, column \"%2\", row %3, on %4")
+            .arg(QFileInfo(p.source).fileName(), p.column)
+            .arg(p.row)
+            .arg(when);
+    case model::Origin::Entered:
+        break;
+    }
+    if (!p.source.isEmpty()) {
+        //: %1 names a published source
+        return QCoreApplication::translate("DistrictInspector", "Entered from %1").arg(p.source);
+    }
+    return when.isEmpty()
+               ? QCoreApplication::translate("DistrictInspector", "Entered by hand")
+               : QCoreApplication::translate("DistrictInspector", "Entered by hand on %1")
+                     .arg(when);
+}
+
+QString provenanceLines(const model::District& district,
+                        const std::vector<std::pair<QString, model::ValueKey>>& keys) {
+    QStringList lines;
+    for (const auto& [label, key] : keys) {
+        const model::Provenance& p = district.provenance.of(key);
+        if (!(p == model::Provenance{})) {
+            lines << QStringLiteral("%1: %2").arg(label, provenanceTooltip(p));
         }
     }
-    return false;
+    return lines.join(QLatin1Char('\n'));
+}
+
+void markValue(QWidget* editor, const model::District& district, const model::ValueKey& key,
+               const QString& tooltip) {
+    const model::Provenance& p = district.provenance.of(key);
+    const QString origin = provenanceTooltip(p);
+    markIllustrative(editor, p.isIllustrative(),
+                     tooltip.isEmpty() ? origin : tooltip + QStringLiteral("\n") + origin);
 }
 
 QString illustrativeTag() {

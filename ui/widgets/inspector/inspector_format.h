@@ -30,9 +30,16 @@ namespace agglomap::widgets::inspector {
 [[nodiscard]] QString sectorTooltip(const model::SectorCatalogue& sectors,
                                     model::SectorIndex sector);
 
-// Whether any of the fields is illustrative in the district.
-[[nodiscard]] bool anyIllustrative(const model::District& district,
-                                   std::initializer_list<model::DistrictField> fields);
+// Where a stored value comes from, for its tooltip: "Illustrative: <how it was generated>",
+// "Imported from w.csv, column 供水, row 2, on 2026-12-07 18:00 UTC", "Entered by hand on ...".
+[[nodiscard]] QString provenanceTooltip(const model::Provenance& provenance);
+// The provenance of every value in `keys` that is not simply entered, one line each, labelled.
+[[nodiscard]] QString provenanceLines(const model::District& district,
+                                      const std::vector<std::pair<QString, model::ValueKey>>& keys);
+// Marks an editor with the provenance of the value it holds: italic and explained when the
+// value is illustrative, and a tooltip saying where it comes from in every case.
+void markValue(QWidget* editor, const model::District& district, const model::ValueKey& key,
+               const QString& tooltip = {});
 // The word the inspector tags illustrative values with, and the tooltip that explains it.
 [[nodiscard]] QString illustrativeTag();
 [[nodiscard]] QString illustrativeExplanation();

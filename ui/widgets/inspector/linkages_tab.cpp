@@ -1,5 +1,6 @@
 #include "widgets/inspector/linkages_tab.h"
 
+#include "analysis/indicator_inputs.h"
 #include "commands/plan_commands.h"
 #include "widgets/inspector/inspector_format.h"
 #include "widgets/inspector/sector_network_view.h"
@@ -223,8 +224,9 @@ void LinkagesTab::refreshNetwork(const model::District& d) {
                              .arg(inspector::formatPercent(indicators->linkageDensity),
                                   inspector::formatPercent(indicators->chainCompleteness))
                        : QString();
-    const bool illustrative = d.illustrative.contains(model::DistrictField::Linkages) ||
-                              context().plan->inputOutputIllustrative();
+    const bool illustrative = analysis::restsOnIllustrative(
+        d, {model::ValueField::Link, analysis::IndicatorInput::inputOutputTable()},
+        *context().plan);
     if (illustrative) {
         note += QLatin1Char(' ') + tr("<i>Links or input-output coefficients are %1.</i>")
                                        .arg(inspector::illustrativeTag());
@@ -236,7 +238,6 @@ void LinkagesTab::refreshNetwork(const model::District& d) {
 void LinkagesTab::refreshSectorLinks(const model::District& d) {
     const model::SectorCatalogue& sectors = context().plan->sectors();
     const geo::LabelLanguage language = context().language;
-    const bool illustrative = d.illustrative.contains(model::DistrictField::Linkages);
     {
         const QSignalBlocker blocker(m_sectorLinks);
         const int selectedRow = m_sectorLinks->currentRow();
@@ -250,9 +251,13 @@ void LinkagesTab::refreshSectorLinks(const model::District& d) {
                                     m_sectorLinks);
             item->setData(kFromRole, link.from);
             item->setData(kToRole, link.to);
-            item->setToolTip(QStringLiteral("%1\n→ %2")
+            const model::Provenance& provenance =
+                d.provenance.of({model::ValueField::Link, link.from, link.to});
+            const bool illustrative = provenance.isIllustrative();
+            item->setToolTip(QStringLiteral("%1\n→ %2\n%3")
                                  .arg(inspector::sectorTooltip(sectors, link.from),
-                                      inspector::sectorTooltip(sectors, link.to)) +
+                                      inspector::sectorTooltip(sectors, link.to),
+                                      inspector::provenanceTooltip(provenance)) +
                              (illustrative
                                   ? QStringLiteral("\n\n") + inspector::illustrativeExplanation()
                                   : QString()));

@@ -1,5 +1,7 @@
 #include "widgets/inspector/overview_tab.h"
 
+#include "analysis/district_metric.h"
+#include "analysis/indicator_inputs.h"
 #include "commands/plan_commands.h"
 #include "widgets/inspector/inspector_format.h"
 #include "widgets/models/display_names.h"
@@ -19,6 +21,7 @@ namespace agglomap::widgets {
 namespace {
 
 using model::DistrictField;
+using model::ValueField;
 
 QString rdTierName(analysis::RdTier tier) {
     switch (tier) {
@@ -165,10 +168,18 @@ void OverviewTab::refresh() {
     }
     const model::Plan& plan = *context().plan;
     const geo::LabelLanguage language = context().language;
+    // A stored value: in italics when illustrative, its provenance in its tooltip.
     const auto showValue = [this, d](QLabel* label, const QString& text,
-                                     std::initializer_list<DistrictField> fields) {
-        inspector::setValueText(label, text, inspector::anyIllustrative(*d, fields),
-                                m_tooltips.value(label));
+                                     std::initializer_list<model::ValueKey> keys) {
+        QStringList origins{m_tooltips.value(label)};
+        bool illustrative = false;
+        for (const model::ValueKey& key : keys) {
+            illustrative = illustrative || d->provenance.isIllustrative(key);
+            origins << inspector::provenanceTooltip(d->provenance.of(key));
+        }
+        origins.removeAll(QString());
+        origins.removeDuplicates();
+        inspector::setValueText(label, text, illustrative, origins.join(QLatin1Char('\n')));
     };
 
     {
@@ -181,9 +192,14 @@ void OverviewTab::refresh() {
             m_nameEn->setText(d->nameEn);
         }
     }
-    const bool nameIllustrative = d->illustrative.contains(DistrictField::Name);
-    inspector::markIllustrative(m_nameZh, nameIllustrative || d->placeholderName);
-    inspector::markIllustrative(m_nameEn, nameIllustrative || d->placeholderName);
+    const bool nameIllustrative = d->provenance.anyIllustrative(DistrictField::Name);
+    if (d->placeholderName) {
+        inspector::markIllustrative(m_nameZh, true);
+        inspector::markIllustrative(m_nameEn, true);
+    } else {
+        inspector::markValue(m_nameZh, *d, {model::ValueField::NameZh});
+        inspector::markValue(m_nameEn, *d, {model::ValueField::NameEn});
+    }
     m_nameNote->setVisible(d->placeholderName || nameIllustrative);
     m_nameNote->setText(d->placeholderName
                             ? tr("<i>Placeholder: named after the host county.</i>")
@@ -198,20 +214,22 @@ void OverviewTab::refresh() {
     showValue(m_host,
               tr("%1, %2").arg(bilingualRegion(plan, d->hostCounty, language),
                                bilingualRegion(plan, city, language)),
-              {DistrictField::Location});
-    showValue(m_zoneLevel, zoneLevelName(d->zoneLevel), {DistrictField::Classification});
-    showValue(m_type, districtTypeName(d->type), {DistrictField::Classification});
+              {{ValueField::Location}});
+    showValue(m_zoneLevel, zoneLevelName(d->zoneLevel), {{ValueField::ZoneLevel}});
+    showValue(m_type, districtTypeName(d->type), {{ValueField::DistrictType}});
     showValue(m_year, d->year > 0 ? QString::number(d->year) : QStringLiteral("—"),
-              {DistrictField::Classification});
+              {{ValueField::Year}});
     showValue(m_area,
               tr("%1 planned, %2 built")
                   .arg(formatArea(d->plannedAreaKm2, context().areaUnit),
                        formatArea(d->builtAreaKm2, context().areaUnit)),
-              {DistrictField::Area});
-    showValue(m_totalOutput, inspector::formatMoney(d->totalOutput()), {DistrictField::Industries});
+              {{ValueField::PlannedArea}, {ValueField::BuiltArea}});
+    inspector::setValueText(m_totalOutput, inspector::formatMoney(d->totalOutput()),
+                            analysis::restsOnIllustrative(*d, {ValueField::SectorOutput}, plan),
+                            m_tooltips.value(m_totalOutput));
     showValue(m_businessIncome,
               tr("%1 a year").arg(inspector::formatMoney(d->finance.businessIncome)),
-              {DistrictField::Finance});
+              {{ValueField::BusinessIncome}});
     QStringList leading;
     for (std::size_t i = 0; i < d->leadingIndustries.size(); ++i) {
         leading << QStringLiteral("%1. %2").arg(i + 1).arg(
@@ -219,16 +237,23 @@ void OverviewTab::refresh() {
     }
     showValue(m_leadingIndustries,
               leading.isEmpty() ? tr("none designated") : leading.join(QStringLiteral("  ")),
-              {DistrictField::LeadingIndustries});
+              {{ValueField::LeadingIndustries}});
     refreshIndicators(*d);
 }
 
 void OverviewTab::refreshIndicators(const model::District& d) {
     const analysis::DistrictIndicators* ind = context().indicators();
+    // A derived value: illustrative when a value it reads is (the catalogue's inputs).
     const auto showValue = [this, &d](QLabel* label, const QString& text,
-                                      std::initializer_list<DistrictField> fields) {
-        inspector::setValueText(label, text, inspector::anyIllustrative(d, fields),
+                                      const analysis::IndicatorInputs& inputs) {
+        inspector::setValueText(label, text,
+                                analysis::restsOnIllustrative(d, inputs, *context().plan),
                                 m_tooltips.value(label));
+    };
+    const auto inputsOf = [](const char* metric) {
+        const analysis::DistrictMetric* found =
+            analysis::findDistrictMetric(QString::fromLatin1(metric));
+        return found ? found->sources : analysis::IndicatorInputs{};
     };
     if (!ind) {
         for (QLabel* label :
@@ -242,36 +267,29 @@ void OverviewTab::refreshIndicators(const model::District& d) {
         ind->clearlyPositioned ? tr("clearly positioned") : tr("not clearly positioned");
     showValue(m_leadingShare,
               tr("%1 (%2)").arg(inspector::formatPercent(ind->leadingShare), clearly),
-              {DistrictField::Industries, DistrictField::LeadingIndustries});
+              inputsOf("leading-share"));
     showValue(m_leadingClarity,
               tr("%1 points (largest sector %2)")
                   .arg(inspector::formatNumber(ind->leadingClarity * 100.0, 1),
                        inspector::formatPercent(ind->topSectorShare)),
-              {DistrictField::Industries});
+              inputsOf("leading-clarity"));
     showValue(m_infrastructureGap, inspector::formatPercent(ind->infrastructureGap),
-              {DistrictField::Infrastructure});
+              inputsOf("infrastructure-gap"));
     showValue(m_linkageDensity, inspector::formatPercent(ind->linkageDensity),
-              {DistrictField::Linkages, DistrictField::Industries});
+              inputsOf("linkage-density"));
     const int missing = static_cast<int>(ind->missingSuppliers.size() + ind->missingBuyers.size());
-    const bool ioIllustrative = context().plan->inputOutputIllustrative();
-    inspector::setValueText(m_chainCompleteness,
-                            missing > 0 ? tr("%1 (%n missing link(s))", nullptr, missing)
-                                              .arg(inspector::formatPercent(ind->chainCompleteness))
-                                        : inspector::formatPercent(ind->chainCompleteness),
-                            ioIllustrative ||
-                                inspector::anyIllustrative(d, {DistrictField::Industries,
-                                                               DistrictField::LeadingIndustries}),
-                            m_tooltips.value(m_chainCompleteness));
+    showValue(m_chainCompleteness,
+              missing > 0 ? tr("%1 (%n missing link(s))", nullptr, missing)
+                                .arg(inspector::formatPercent(ind->chainCompleteness))
+                          : inspector::formatPercent(ind->chainCompleteness),
+              inputsOf("chain-completeness"));
     showValue(
         m_rdIntensity,
         tr("%1 (%2)").arg(inspector::formatPercent(ind->rdIntensity, 2), rdTierName(ind->rdTier)),
-        {DistrictField::Innovation, DistrictField::Finance});
-    showValue(m_incomeTier, incomeTierName(ind->incomeTier), {DistrictField::Finance});
-    showValue(m_clusterStage, clusterStageName(ind->stage),
-              {DistrictField::Industries, DistrictField::Linkages, DistrictField::Innovation,
-               DistrictField::Finance});
-    showValue(m_innovationMode, innovationModeName(ind->mode),
-              {DistrictField::Industries, DistrictField::Innovation, DistrictField::Finance});
+        inputsOf("rd-intensity"));
+    showValue(m_incomeTier, incomeTierName(ind->incomeTier), {model::ValueField::BusinessIncome});
+    showValue(m_clusterStage, clusterStageName(ind->stage), analysis::clusterStageInputs());
+    showValue(m_innovationMode, innovationModeName(ind->mode), analysis::innovationModeInputs());
 }
 
 void OverviewTab::sendName() {

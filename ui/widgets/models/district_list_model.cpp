@@ -1,5 +1,6 @@
 #include "widgets/models/district_list_model.h"
 
+#include "analysis/indicator_inputs.h"
 #include "widgets/models/display_names.h"
 #include "widgets/models/item_roles.h"
 
@@ -8,13 +9,11 @@
 namespace agglomap::widgets {
 
 using model::DistrictField;
+using model::ValueField;
 
 namespace {
 
 // The fields the cluster stage is computed from (see analysis::stageOf).
-const DistrictField kStageFields[] = {DistrictField::Industries, DistrictField::LeadingIndustries,
-                                      DistrictField::Linkages, DistrictField::Innovation,
-                                      DistrictField::Finance};
 
 } // namespace
 
@@ -123,23 +122,23 @@ TableRow DistrictListModel::buildRow(int key) const {
                                          ? geo::LabelLanguage::English
                                          : geo::LabelLanguage::Chinese;
     TableCell name =
-        textCell(districtName(d, m_language), d.illustrative.contains(DistrictField::Name));
+        textCell(districtName(d, m_language), d.provenance.anyIllustrative(DistrictField::Name));
     name.toolTip = districtName(d, other);
     row.cells.push_back(std::move(name));
-    const bool located = d.illustrative.contains(DistrictField::Location);
+    const bool located = d.provenance.anyIllustrative(DistrictField::Location);
     row.cells.push_back(textCell(regionName(*m_plan, d.hostCity, m_language), located));
     row.cells.push_back(textCell(regionName(*m_plan, d.hostCounty, m_language), located));
-    const bool classified = d.illustrative.contains(DistrictField::Classification);
-    row.cells.push_back(textCell(districtTypeName(d.type), classified));
-    row.cells.push_back(textCell(zoneLevelName(d.zoneLevel), classified));
+    row.cells.push_back(textCell(districtTypeName(d.type),
+                                 d.provenance.isIllustrative({ValueField::DistrictType})));
+    row.cells.push_back(
+        textCell(zoneLevelName(d.zoneLevel), d.provenance.isIllustrative({ValueField::ZoneLevel})));
     row.cells.push_back(textCell(leadingIndustryNames(*m_plan, d, m_language),
-                                 d.illustrative.contains(DistrictField::LeadingIndustries)));
+                                 d.provenance.isIllustrative({ValueField::LeadingIndustries})));
     row.cells.push_back(numberCell(d.finance.businessIncome,
                                    QString::number(d.finance.businessIncome, 'f', 2),
-                                   d.illustrative.contains(DistrictField::Finance)));
+                                   d.provenance.isIllustrative({ValueField::BusinessIncome})));
     const bool stageIllustrative =
-        std::any_of(std::begin(kStageFields), std::end(kStageFields),
-                    [&](DistrictField f) { return d.illustrative.contains(f); });
+        analysis::restsOnIllustrative(d, analysis::clusterStageInputs(), *m_plan);
     row.cells.push_back(textCell(indicators ? clusterStageName(indicators->stage) : QString(),
                                  indicators && stageIllustrative));
 

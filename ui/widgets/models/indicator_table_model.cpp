@@ -381,12 +381,14 @@ TableRow IndicatorTableModel::districtRow(int key) const {
     }
     const District& d = *district;
     row.cells.push_back(
-        textCell(districtName(d, m_language), d.illustrative.contains(DistrictField::Name)));
+        textCell(districtName(d, m_language), d.provenance.anyIllustrative(DistrictField::Name)));
     row.cells.push_back(textCell(regionName(*m_plan, d.hostCity, m_language),
-                                 d.illustrative.contains(DistrictField::Location)));
+                                 d.provenance.anyIllustrative(DistrictField::Location)));
     unsigned illustrativeFields = 0;
-    for (DistrictField field : d.illustrative) {
-        illustrativeFields |= bit(field);
+    for (int field = 0; field <= static_cast<int>(DistrictField::Linkages); ++field) {
+        if (d.provenance.anyIllustrative(static_cast<DistrictField>(field))) {
+            illustrativeFields |= bit(static_cast<DistrictField>(field));
+        }
     }
     const DistrictIndicators* indicators = m_analysis ? m_analysis->indicators(d.id) : nullptr;
     for (const DistrictColumn& column : kDistrictColumns) {

@@ -88,8 +88,8 @@ TEST(PrepareImportRefuses, UnknownZoneLevelsAndTypes) {
 
 TEST(PrepareImportRefuses, AnOutputBelowARealHighTechOutput) {
     auto plan = henanPlan().clone();
-    ASSERT_TRUE(
-        plan->setIllustrative(model::DistrictId{1}, model::DistrictField::Industries, false));
+    // The high-tech output was entered, so the file's lower output cannot push it down.
+    ASSERT_TRUE(plan->setProvenance(model::DistrictId{1}, {}));
     EXPECT_EQ(refusal(dataTable({QStringLiteral("id"), QStringLiteral("output")},
                                 {{QStringLiteral("1"), QStringLiteral("50")}}),
                       mappingById(QStringLiteral("id"),

@@ -134,9 +134,21 @@ TEST(PrepareImport, SetsValuesAndMakesThemReal) {
     EXPECT_DOUBLE_EQ(d.provision(model::InfrastructureItem::Water).current, 88.0);
     EXPECT_EQ(d.provision(model::InfrastructureItem::Water).required,
               henanDistrict(1).provision(model::InfrastructureItem::Water).required);
-    EXPECT_FALSE(d.illustrative.contains(DistrictField::Innovation));
-    EXPECT_FALSE(d.illustrative.contains(DistrictField::Infrastructure));
-    EXPECT_TRUE(d.illustrative.contains(DistrictField::Finance));
+    // Exactly the values the file gives are marked imported, with file, column and row.
+    const model::Provenance& rd = d.provenance.of({model::ValueField::RdSpending});
+    EXPECT_EQ(rd.origin, model::Origin::Imported);
+    EXPECT_EQ(rd.source, QStringLiteral("/data/parks.csv"));
+    EXPECT_EQ(rd.column, QStringLiteral("研发经费"));
+    EXPECT_EQ(rd.row, 2);
+    const int water = static_cast<int>(model::InfrastructureItem::Water);
+    EXPECT_EQ(d.provenance.of({model::ValueField::ProvisionCurrent, water}).column,
+              QStringLiteral("供水现状"));
+    EXPECT_TRUE(d.provenance.isIllustrative({model::ValueField::RdStaff}));
+    EXPECT_TRUE(d.provenance.isIllustrative({model::ValueField::ProvisionRequired, water}));
+    EXPECT_TRUE(d.provenance.isIllustrative(
+        {model::ValueField::ProvisionCurrent, static_cast<int>(model::InfrastructureItem::Power)}));
+    EXPECT_TRUE(d.provenance.anyIllustrative(DistrictField::Infrastructure));
+    EXPECT_TRUE(d.provenance.anyIllustrative(DistrictField::Finance));
     EXPECT_EQ(outcome.matchedRows, 1);
     EXPECT_TRUE(outcome.unmatched.empty());
     EXPECT_TRUE(outcome.added.empty());
@@ -159,7 +171,7 @@ TEST(PrepareImport, ListsOnlyDistrictsWhoseValuesChange) {
     ASSERT_EQ(outcome.updated.size(), 1u);
     EXPECT_EQ(outcome.updated.front().nameZh, QStringLiteral("郑州经开区"));
     // An empty cell leaves the value as it is, illustrative or not.
-    EXPECT_TRUE(outcome.updated.front().illustrative.contains(DistrictField::Innovation));
+    EXPECT_TRUE(outcome.updated.front().provenance.isIllustrative({model::ValueField::RdSpending}));
     EXPECT_EQ(outcome.matchedRows, 3);
     EXPECT_EQ(outcome.untouched.size(), 172u);
 }
@@ -172,7 +184,9 @@ TEST(PrepareImport, ConfirmingAnIllustrativeValueIsAChange) {
                            {{QStringLiteral("rd_spending"), QStringLiteral("rd_spending")}}));
     ASSERT_EQ(outcome.updated.size(), 1u);
     EXPECT_DOUBLE_EQ(outcome.updated.front().innovation.rdSpending, 5.0);
-    EXPECT_FALSE(outcome.updated.front().illustrative.contains(DistrictField::Innovation));
+    EXPECT_EQ(outcome.updated.front().provenance.of({model::ValueField::RdSpending}).origin,
+              model::Origin::Imported);
+    EXPECT_TRUE(outcome.updated.front().provenance.isIllustrative({model::ValueField::Patents}));
 }
 
 TEST(PrepareImport, ListsRowsThatMatchNoDistrict) {
@@ -301,7 +315,15 @@ TEST(PrepareImport, SetsSectorOutputAndEmploymentAddingTheSectorWhenNew) {
     EXPECT_DOUBLE_EQ(d.activity(materials)->outputValue, 110.0);
     EXPECT_EQ(d.activity(materials)->employment, henanDistrict(1).activity(materials)->employment);
     EXPECT_EQ(d.industries.size(), henanDistrict(1).industries.size() + 1);
-    EXPECT_FALSE(d.illustrative.contains(DistrictField::Industries));
+    using model::ValueField;
+    EXPECT_EQ(d.provenance.of({ValueField::SectorOutput, food}).column,
+              QStringLiteral("食品加工和制造业产值"));
+    EXPECT_EQ(d.provenance.of({ValueField::SectorEmployment, food}).origin,
+              model::Origin::Imported);
+    EXPECT_EQ(d.provenance.of({ValueField::SectorOutput, materials}).origin,
+              model::Origin::Imported);
+    // The file says nothing of the materials sector's employment: it stays generated.
+    EXPECT_TRUE(d.provenance.isIllustrative({ValueField::SectorEmployment, materials}));
 }
 
 TEST(PrepareImport, LowersAnIllustrativeHighTechOutputBelowARealOutput) {
@@ -366,10 +388,13 @@ TEST(PrepareImport, AddsUnmatchedRowsWithANameAndALocationWhenAsked) {
     EXPECT_EQ(added.hostCounty, host.hostCounty);
     EXPECT_EQ(added.hostCity, host.hostCity);
     EXPECT_EQ(added.innovation.patents, 4);
-    EXPECT_FALSE(added.illustrative.contains(DistrictField::Name));
-    EXPECT_FALSE(added.illustrative.contains(DistrictField::Location));
-    EXPECT_FALSE(added.illustrative.contains(DistrictField::Innovation));
-    EXPECT_TRUE(added.illustrative.contains(DistrictField::Finance));
+    using model::ValueField;
+    EXPECT_EQ(added.provenance.of({ValueField::NameZh}).origin, model::Origin::Imported);
+    EXPECT_EQ(added.provenance.of({ValueField::Location}).column, QStringLiteral("lon/lat"));
+    EXPECT_EQ(added.provenance.of({ValueField::Patents}).row, 2);
+    // Values no cell gives are zeros nothing vouches for.
+    EXPECT_TRUE(added.provenance.isIllustrative({ValueField::RdSpending}));
+    EXPECT_TRUE(added.provenance.isIllustrative({ValueField::BusinessIncome}));
     ASSERT_EQ(outcome.unmatched.size(), 2u);
     EXPECT_EQ(outcome.unmatched[0].reason,
               QStringLiteral("no district has id 901; it has no Chinese name to be added with"));

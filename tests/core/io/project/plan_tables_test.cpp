@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace agglomap;
 
 namespace {
@@ -27,6 +29,10 @@ public:
             }
         }
         return Error{QStringLiteral("no table %1").arg(name)};
+    }
+    bool hasTable(const QString& name) const override {
+        return std::any_of(m_tables.begin(), m_tables.end(),
+                           [&](const io::PlanTable& t) { return t.name == name; });
     }
     QString tableLabel(const QString& name) const override { return name; }
 

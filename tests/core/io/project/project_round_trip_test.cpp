@@ -119,7 +119,11 @@ TEST_P(ProjectRoundTrip, EditsComeBackUnchanged) {
                                   {100.0 / 3.0, 0.1 + 0.2}));
     const model::SectorIndex sector = plan.sectors().size() - 1;
     ASSERT_TRUE(plan.setSectorActivity(first.id, {sector, 1e-7 + 12.345, 1234.5, 7, 3, 1e-7}));
-    ASSERT_TRUE(plan.setIllustrative(second.id, model::DistrictField::Industries, false));
+    model::ProvenanceMap marks = plan.district(second.id)->provenance;
+    marks.set(
+        {model::ValueField::SectorOutput, plan.district(second.id)->industries.front().sector},
+        model::Provenance::imported(QStringLiteral("产值.csv"), QStringLiteral("产值"), 3));
+    ASSERT_TRUE(plan.setProvenance(second.id, marks));
     ASSERT_TRUE(plan.addDistrictLink({first.id, second.id, sector, 2.0 / 7.0}));
     ASSERT_TRUE(plan.removeDistrict(last)); // the next id stays past it
 

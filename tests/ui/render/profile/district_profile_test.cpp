@@ -139,11 +139,9 @@ TEST(DistrictProfile, IllustrativeNoticeAppearsOnlyWhenValuesAreIllustrative) {
     // The same district once every value is real: no notice, no marks.
     std::unique_ptr<model::Plan> plan = henan.opened.plan->clone();
     ASSERT_TRUE(plan->setInputOutputTable(plan->inputOutput(), false).ok());
-    const auto fields = plan->district(kShilong)->illustrative;
-    for (const model::DistrictField field : fields) {
-        ASSERT_TRUE(plan->setIllustrative(kShilong, field, false).ok());
-    }
-    ASSERT_TRUE(plan->district(kShilong)->illustrative.isEmpty());
+    ASSERT_TRUE(plan->setProvenance(kShilong, {}).ok());
+    plan->setReferenceEconomy({});
+    ASSERT_FALSE(plan->district(kShilong)->provenance.anyIllustrative());
     ASSERT_FALSE(plan->inputOutputIllustrative());
     const analysis::PlanAnalysis analysis(*plan);
     render::ProfileSources sources = henan.sources(LabelLanguage::Chinese);

@@ -251,7 +251,7 @@ TEST_F(DistrictInspectorTest, AddingALinkWithAnotherDistrictListsItOnBothSides) 
 }
 
 TEST_F(DistrictInspectorTest, IllustrativeValuesAreMarkedUntilAValueIsEntered) {
-    ASSERT_TRUE(district().illustrative.contains(model::DistrictField::Finance));
+    ASSERT_TRUE(district().provenance.isIllustrative({model::ValueField::BusinessIncome}));
     auto* income = child<QLabel>("businessIncomeValue");
     EXPECT_TRUE(income->property("illustrative").toBool());
     EXPECT_TRUE(income->text().contains(widgets::inspector::illustrativeTag()));
@@ -259,7 +259,12 @@ TEST_F(DistrictInspectorTest, IllustrativeValuesAreMarkedUntilAValueIsEntered) {
 
     child<QDoubleSpinBox>("businessIncome")->setValue(420.0);
 
-    EXPECT_FALSE(district().illustrative.contains(model::DistrictField::Finance));
+    EXPECT_FALSE(district().provenance.isIllustrative({model::ValueField::BusinessIncome}));
+    // Only the value entered: the generated investment beside it stays illustrative.
+    EXPECT_TRUE(district().provenance.isIllustrative({model::ValueField::FixedInvestment}));
+    EXPECT_TRUE(child<QDoubleSpinBox>("fixedInvestment")->property("illustrative").toBool());
+    EXPECT_TRUE(
+        child<QDoubleSpinBox>("businessIncome")->toolTip().contains(QStringLiteral("Entered")));
     EXPECT_FALSE(income->property("illustrative").toBool());
     EXPECT_FALSE(income->text().contains(widgets::inspector::illustrativeTag()));
     EXPECT_TRUE(income->text().contains(widgets::inspector::formatNumber(420.0)));

@@ -80,8 +80,9 @@ TEST_F(DistrictListModelTest, AnEditChangesOnlyTheEditedDistrictsRowAndShowsTheN
 }
 
 TEST_F(DistrictListModelTest, IllustrativeValuesAreMarkedInItalicsWithATip) {
-    ASSERT_TRUE(
-        plan().district(kLuoheDistrict)->illustrative.contains(model::DistrictField::Finance));
+    ASSERT_TRUE(plan()
+                    .district(kLuoheDistrict)
+                    ->provenance.isIllustrative({model::ValueField::BusinessIncome}));
     const QModelIndex income = cell(kLuoheDistrict, Column::BusinessIncome);
     EXPECT_TRUE(income.data(widgets::IllustrativeRole).toBool());
     EXPECT_TRUE(income.data(Qt::FontRole).value<QFont>().italic());

@@ -151,11 +151,13 @@ TEST_F(IndicatorTableModelTest, CountyRowsShowTheAnalysisSummaryAndFollowEdits) 
 TEST_F(IndicatorTableModelTest, IllustrativeValuesAreItalicAndSourcedOnesAreNot) {
     const int income = column(QStringLiteral("Business income (100 M yuan)"));
     const QModelIndex cell = model.indexOfDistrict(kLuoheDistrict).siblingAtColumn(income);
-    ASSERT_TRUE(
-        plan().district(kLuoheDistrict)->illustrative.contains(model::DistrictField::Finance));
+    ASSERT_TRUE(plan()
+                    .district(kLuoheDistrict)
+                    ->provenance.isIllustrative({model::ValueField::BusinessIncome}));
     EXPECT_TRUE(cell.data(widgets::IllustrativeRole).toBool());
     EXPECT_TRUE(cell.data(Qt::FontRole).value<QFont>().italic());
     model::Finance finance = plan().district(kLuoheDistrict)->finance;
+    finance.businessIncome += 1.0;
     ASSERT_TRUE(plan().setFinance(kLuoheDistrict, finance));
     EXPECT_FALSE(cell.data(widgets::IllustrativeRole).toBool());
     // The district count of a city is the plan's own, never illustrative.

@@ -1,0 +1,44 @@
+#include "analysis/indicator_inputs.h"
+
+#include "model/plan.h"
+
+#include <algorithm>
+
+namespace agglomap::analysis {
+
+bool IndicatorInput::isIllustrative(const model::District& district,
+                                    const model::Plan& plan) const {
+    switch (m_kind) {
+    case Kind::Value:
+        return district.provenance.anyIllustrative(static_cast<model::ValueField>(m_value));
+    case Kind::Group:
+        return district.provenance.anyIllustrative(static_cast<model::DistrictField>(m_value));
+    case Kind::Table:
+        return m_value == 0
+                   ? plan.inputOutputIllustrative()
+                   : plan.referenceEconomy().outputIllustrative(plan.regions().province().code);
+    }
+    return false;
+}
+
+IndicatorInputs clusterStageInputs() {
+    using model::ValueField;
+    return {ValueField::SectorOutput,   ValueField::LeadingIndustries,
+            ValueField::Link,           ValueField::RdSpending,
+            ValueField::BusinessIncome, ValueField::SectorHighTechOutput};
+}
+
+IndicatorInputs innovationModeInputs() {
+    using model::ValueField;
+    return {ValueField::SectorOutput, ValueField::RdSpending, ValueField::BusinessIncome,
+            ValueField::LeadingIndustries};
+}
+
+bool restsOnIllustrative(const model::District& district, const IndicatorInputs& inputs,
+                         const model::Plan& plan) {
+    return std::any_of(inputs.begin(), inputs.end(), [&](const IndicatorInput& input) {
+        return input.isIllustrative(district, plan);
+    });
+}
+
+} // namespace agglomap::analysis
