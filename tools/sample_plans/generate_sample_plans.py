@@ -7,7 +7,9 @@ figures of both papers. Every other value is generated deterministically from a 
 district and the field (no random state, same output on every machine and Python version) and
 listed in the district's `illustrative` column, so the application can say so wherever it shows it.
 
-Run from the repository root:  python3 tools/sample_plans/generate_sample_plans.py
+Run from the repository root:  python3 tools/sample_plans/generate_sample_plans.py [--out DIR]
+(--out writes DIR/<province>/plan/ instead of maps/<province>/plan/, e.g. to check that the
+bundled plans are what the script makes: tests/tools/sample_plans_test.cmake)
 """
 import csv
 import hashlib
@@ -15,9 +17,11 @@ import json
 import math
 import os
 import statistics
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MAPS = os.path.join(ROOT, "maps")
+OUT = MAPS
 
 # GB/T 4754 codes as in core/model/sector.cpp (SectorCatalogue::standard) with their categories.
 SECTORS = {
@@ -307,7 +311,7 @@ def methods_for(districts, specific):
 
 
 def write_plan(province, info, districts, industries, infrastructure, economy, links, district_links, reference):
-    folder = os.path.join(MAPS, province, "plan")
+    folder = os.path.join(OUT, province, "plan")
     os.makedirs(folder, exist_ok=True)
     with open(os.path.join(folder, "plan.json"), "w", encoding="utf-8") as f:
         json.dump(info, f, ensure_ascii=False, indent=1)
@@ -757,5 +761,9 @@ def ningxia():
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--out"] and len(sys.argv) == 3:
+        OUT = os.path.abspath(sys.argv[2])
+    elif len(sys.argv) > 1:
+        raise SystemExit("usage: generate_sample_plans.py [--out DIR]")
     henan()
     ningxia()
