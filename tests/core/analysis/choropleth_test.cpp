@@ -6,7 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 using namespace agglomap;
@@ -125,14 +127,25 @@ TEST_F(ChoroplethTest, InvertedRampReversesTheClassColours) {
 
 TEST_F(ChoroplethTest, ManualBreaksAreTheClassBounds) {
     ChoroplethSpec spec;
+    // Two breaks inside the cities' range (a third and two thirds of the way), whatever the sample.
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    const Choropleth byDefault = make({});
+    for (const auto& [code, value] : byDefault.values()) {
+        low = std::min(low, value.value);
+        high = std::max(high, value.value);
+    }
+    ASSERT_LT(low, high);
+    const double first = low + (high - low) / 3.0;
+    const double second = low + 2.0 * (high - low) / 3.0;
     spec.methodId = QStringLiteral("manual");
-    spec.manualThresholds = {800.0, 1500.0};
+    spec.manualThresholds = {first, second};
     const Choropleth map = make(spec);
     ASSERT_EQ(map.classification().classCount(), 3);
-    EXPECT_DOUBLE_EQ(map.classification().intervals()[0].upper, 800.0);
-    EXPECT_DOUBLE_EQ(map.classification().intervals()[1].upper, 1500.0);
+    EXPECT_DOUBLE_EQ(map.classification().intervals()[0].upper, first);
+    EXPECT_DOUBLE_EQ(map.classification().intervals()[1].upper, second);
     for (const auto& [code, value] : map.values()) {
-        EXPECT_EQ(*value.classIndex, value.value <= 800.0 ? 0 : value.value <= 1500.0 ? 1 : 2);
+        EXPECT_EQ(*value.classIndex, value.value <= first ? 0 : value.value <= second ? 1 : 2);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 
 using namespace agglomap;
 using model::DistrictType;
@@ -135,6 +136,91 @@ TEST(NingxiaSamplePlan, HonoursThePapersEnterpriseFigures) {
     EXPECT_EQ(listed, 11);
 }
 
+// The paper's goals for 2012 were 2-3 districts with 100 billion yuan of business income, 10 with
+// 50 and 50 with 10 billion: the 2009 sample must not already exceed them.
+TEST(HenanSamplePlan, BusinessIncomeStaysBelowThe2012Goals) {
+    const auto plan = bundledPlan(QStringLiteral("henan"));
+    int tenBillion = 0, fiftyBillion = 0, hundredBillion = 0;
+    for (const model::District* d : plan->districts()) {
+        tenBillion += d->finance.businessIncome >= 100.0 ? 1 : 0; // 100 million yuan
+        fiftyBillion += d->finance.businessIncome >= 500.0 ? 1 : 0;
+        hundredBillion += d->finance.businessIncome >= 1000.0 ? 1 : 0;
+    }
+    EXPECT_LT(tenBillion, 50);
+    EXPECT_LT(fiftyBillion, 10);
+    EXPECT_LT(hundredBillion, 3);
+    EXPECT_GT(tenBillion, 0); // the tiers are not all empty
+}
+
+// The paper: Ningxia's clusters are still at the formation stage, no innovative cluster "in the
+// true sense" has formed yet.
+TEST(NingxiaSamplePlan, MostParksAreStillForming) {
+    const auto plan = bundledPlan(QStringLiteral("ningxia"));
+    analysis::IndicatorContext context;
+    context.sectors = &plan->sectors();
+    context.inputOutput = &plan->inputOutput();
+    context.provinceOutputBySector =
+        analysis::outputBySector(plan->districts(), plan->sectors().size());
+    int informal = 0, innovative = 0;
+    for (const model::District* d : plan->districts()) {
+        const auto stage = analysis::computeIndicators(*d, context).stage;
+        informal += stage == analysis::ClusterStage::Informal ? 1 : 0;
+        innovative += stage == analysis::ClusterStage::Innovative ? 1 : 0;
+    }
+    EXPECT_GT(informal * 3, static_cast<int>(plan->districts().size()) * 2); // more than two thirds
+    EXPECT_EQ(innovative, 0);
+}
+
+// No field is a fixed multiple of another across a whole province: each ratio varies by district.
+TEST(SamplePlans, NoFieldIsAFixedMultipleOfAnother) {
+    for (const QString& province : {QStringLiteral("henan"), QStringLiteral("ningxia")}) {
+        const auto plan = bundledPlan(province);
+        std::map<std::string, std::pair<double, double>> range; // ratio -> (min, max)
+        const auto note = [&](const std::string& name, double numerator, double denominator) {
+            if (denominator <= 0.0 || numerator <= 0.0) {
+                return;
+            }
+            const double r = numerator / denominator;
+            const auto it = range.try_emplace(name, r, r).first;
+            it->second = {std::min(it->second.first, r), std::max(it->second.second, r)};
+        };
+        for (const model::District* d : plan->districts()) {
+            note("income/output", d->finance.businessIncome, d->totalOutput());
+            note("investment/output", d->finance.fixedInvestment, d->totalOutput());
+            note("rd-staff/rd", d->innovation.rdStaff, d->innovation.rdSpending);
+            note("patents/rd", d->innovation.patents, d->innovation.rdSpending);
+            note("rd/income", d->innovation.rdSpending, d->finance.businessIncome);
+            note("built/planned", d->builtAreaKm2, d->plannedAreaKm2);
+        }
+        ASSERT_EQ(range.size(), 6u) << province.toStdString();
+        for (const auto& [name, minMax] : range) {
+            EXPECT_GT(minMax.second / minMax.first, 1.2) << province.toStdString() << " " << name;
+        }
+    }
+}
+
+// A named district sits in the county its name or a cited source gives (maps/README.md).
+TEST(SamplePlans, NamedDistrictsSitInTheirHostCounty) {
+    const auto hostOf = [](const model::Plan& plan, const QString& nameZh) {
+        for (const model::District* d : plan.districts()) {
+            if (d->nameZh == nameZh) {
+                return d->hostCounty;
+            }
+        }
+        return geo::RegionCode{0};
+    };
+    const auto henan = bundledPlan(QStringLiteral("henan"));
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("洛阳高新技术产业集聚区")), 410305);  // 涧西区
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("洛阳空港产业集聚区")), 410322);      // 孟津县
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("平顶山化工产业集聚区")), 410422);    // 叶县
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("郑州航空港产业集聚区")), 410184);    // 新郑市
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("长垣县产业集聚区")), 410728);        // 长垣县
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("长葛市大周再生金属循环产业集聚区")), 411082);
+    const auto ningxia = bundledPlan(QStringLiteral("ningxia"));
+    EXPECT_EQ(hostOf(*ningxia, QStringLiteral("银川经济技术开发区")), 640105); // 西夏区
+    EXPECT_EQ(hostOf(*ningxia, QStringLiteral("望远工业园区")), 640121);       // 永宁县
+}
+
 class PlanFolderBadInput : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -155,6 +241,12 @@ protected:
         ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(content);
     }
+    // Line `index` (0 is the header) of a copied file.
+    QByteArray line(const QString& name, int index) {
+        QFile file(m_dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return file.readAll().split('\n').value(index);
+    }
     QString error() {
         const auto plan = io::readPlanFolder(m_dir.path(), regions(QStringLiteral("henan")));
         EXPECT_FALSE(plan.ok());
@@ -172,7 +264,11 @@ TEST_F(PlanFolderBadInput, ACopyOfTheBundledPlanReads) {
 }
 
 TEST_F(PlanFolderBadInput, ANonNumberNamesFileRowAndField) {
-    edit(QStringLiteral("industries.csv"), "\n1,SEI-NM,102.27,", "\n1,SEI-NM,lots,");
+    // The first data row's output, whatever the sample's value: "\n<id>,<sector>,<output>,".
+    const QList<QByteArray> row = line(QStringLiteral("industries.csv"), 1).split(',');
+    ASSERT_GE(row.size(), 3);
+    edit(QStringLiteral("industries.csv"), "\n" + row.mid(0, 3).join(',') + ",",
+         "\n" + row.mid(0, 2).join(',') + ",lots,");
     EXPECT_EQ(error(), path("industries.csv") +
                            QStringLiteral(", row 2, field \"output\": \"lots\" is not a number."));
 }

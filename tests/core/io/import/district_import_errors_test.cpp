@@ -90,14 +90,21 @@ TEST(PrepareImportRefuses, AnOutputBelowARealHighTechOutput) {
     auto plan = henanPlan().clone();
     // The high-tech output was entered, so the file's lower output cannot push it down.
     ASSERT_TRUE(plan->setProvenance(model::DistrictId{1}, {}));
+    // The sample's high-tech output of new materials in district 1, whatever it is, exceeds 50.
+    const double highTech =
+        plan->district(model::DistrictId{1})
+            ->activity(*plan->sectors().indexOf(QStringLiteral("SEI-NM")))
+            ->highTechOutput;
+    ASSERT_GT(highTech, 50.0);
     EXPECT_EQ(refusal(dataTable({QStringLiteral("id"), QStringLiteral("output")},
                                 {{QStringLiteral("1"), QStringLiteral("50")}}),
                       mappingById(QStringLiteral("id"),
                                   {{QStringLiteral("output:SEI-NM"), QStringLiteral("output")}}),
                       *plan),
               QStringLiteral("/data/parks.csv, row 2, field \"output\": \"50\" is less than the "
-                             "high-tech output of 87.46 already entered for 新材料产业, which is "
-                             "part of the output."));
+                             "high-tech output of %1 already entered for 新材料产业, which is "
+                             "part of the output.")
+                  .arg(highTech));
 }
 
 TEST(PrepareImportRefuses, TwoRowsForOneDistrict) {
