@@ -29,14 +29,13 @@ std::vector<double> shares(const District& district, int sectorCount, double tot
     return result;
 }
 
-RdTier rdTierOf(double intensity, const IndicatorThresholds& t) {
-    if (std::isnan(intensity) || intensity < t.rdBenchmarks[0]) {
-        return RdTier::BelowOnePercent;
+// The high-tech enterprise recognition threshold for a district's mean sales per enterprise.
+double enterpriseRdBenchmark(double salesPerEnterprise, const IndicatorThresholds& t) {
+    if (std::isnan(salesPerEnterprise) || salesPerEnterprise <= t.enterpriseSalesBands[0]) {
+        return t.enterpriseRdBenchmarks[0];
     }
-    if (intensity < t.rdBenchmarks[1]) {
-        return RdTier::OnePercent;
-    }
-    return intensity < t.rdBenchmarks[2] ? RdTier::OneAndAHalfPercent : RdTier::TwoPercent;
+    return salesPerEnterprise <= t.enterpriseSalesBands[1] ? t.enterpriseRdBenchmarks[1]
+                                                           : t.enterpriseRdBenchmarks[2];
 }
 
 IncomeTier incomeTierOf(double income, const IndicatorThresholds& t) {
@@ -124,16 +123,41 @@ void computeChain(const District& district, const IndicatorContext& context,
     out.localSourcingShare = required > 0.0 ? std::min(1.0, sourced / required) : kNaN;
 }
 
-ClusterStage stageOf(const DistrictIndicators& i, const IndicatorThresholds& t) {
-    if (i.linkageDensity >= t.innovativeLinkageDensity &&
-        i.rdIntensity >= t.innovativeRdIntensity &&
-        i.newIndustryShare >= t.innovativeNewIndustryShare) {
-        return ClusterStage::Innovative;
+// The Ningxia paper's four necessary conditions, each read from the figures that speak to it
+// (docs/methods.md gives the reasoning for each proxy).
+std::array<bool, kInnovativeConditionCount> innovativeConditionsOf(const District& district,
+                                                                   const DistrictIndicators& i,
+                                                                   const IndicatorThresholds& t) {
+    std::array<bool, kInnovativeConditionCount> met{};
+    const auto at = [&met](InnovativeCondition c) -> bool& {
+        return met[static_cast<std::size_t>(c)];
+    };
+    at(InnovativeCondition::IndustrialDevelopment) =
+        i.newIndustryShare >= t.innovativeNewIndustryShare &&
+        i.linkageDensity >= t.innovativeLinkageDensity;
+    at(InnovativeCondition::PropertyRightsAndMarkets) =
+        district.innovation.patents > 0 &&
+        district.finance.listedCompanies + district.finance.ventureFunds > 0;
+    const auto category = [&i](model::InfrastructureCategory c) {
+        return i.infrastructureGapByCategory[static_cast<std::size_t>(c)];
+    };
+    at(InnovativeCondition::InformationAndSpace) =
+        category(model::InfrastructureCategory::Utilities) <= t.conditionInfrastructureGap &&
+        category(model::InfrastructureCategory::Transport) <= t.conditionInfrastructureGap;
+    at(InnovativeCondition::InnovationEnvironment) =
+        category(model::InfrastructureCategory::Services) <= t.conditionServiceGap &&
+        i.meetsRdBenchmark;
+    return met;
+}
+
+// Sequential, as the paper's phases are: innovative only on top of the organized conditions.
+ClusterStage stageOf(const DistrictIndicators& i) {
+    if (!i.organizedConditions) {
+        return ClusterStage::Informal;
     }
-    if (i.clearlyPositioned && i.linkageDensity >= t.organizedLinkageDensity) {
-        return ClusterStage::Organized;
-    }
-    return ClusterStage::Informal;
+    const bool allMet = std::all_of(i.innovativeConditions.begin(), i.innovativeConditions.end(),
+                                    [](bool met) { return met; });
+    return allMet ? ClusterStage::Innovative : ClusterStage::Organized;
 }
 
 InnovationMode modeOf(const DistrictIndicators& i, const std::array<double, 5>& categoryShares,
@@ -177,6 +201,73 @@ QString innovationModeKey(InnovationMode mode) {
     return {};
 }
 
+QString rdTierKey(RdTier tier) {
+    switch (tier) {
+    case RdTier::BelowOnePercent:
+        return QStringLiteral("below-1%");
+    case RdTier::OnePercent:
+        return QStringLiteral("1%");
+    case RdTier::OneAndAHalfPercent:
+        return QStringLiteral("1.5%");
+    case RdTier::TwoPercent:
+        return QStringLiteral("2%");
+    }
+    return {};
+}
+
+QString referenceSourceKey(ReferenceSource source) {
+    return source == ReferenceSource::ReferenceEconomy ? QStringLiteral("reference-economy")
+                                                       : QStringLiteral("plan-districts");
+}
+
+QString innovativeConditionKey(InnovativeCondition condition) {
+    switch (condition) {
+    case InnovativeCondition::IndustrialDevelopment:
+        return QStringLiteral("industrial-development");
+    case InnovativeCondition::PropertyRightsAndMarkets:
+        return QStringLiteral("property-rights-and-markets");
+    case InnovativeCondition::InformationAndSpace:
+        return QStringLiteral("information-and-space");
+    case InnovativeCondition::InnovationEnvironment:
+        return QStringLiteral("innovation-environment");
+    }
+    return {};
+}
+
+QString clusterStageName(ClusterStage stage, bool chinese) {
+    switch (stage) {
+    case ClusterStage::Informal:
+        return chinese ? QStringLiteral("非正式集群") : QStringLiteral("Informal cluster");
+    case ClusterStage::Organized:
+        return chinese ? QStringLiteral("有组织集群") : QStringLiteral("Organized cluster");
+    case ClusterStage::Innovative:
+        return chinese ? QStringLiteral("创新型集群") : QStringLiteral("Innovative cluster");
+    }
+    return {};
+}
+
+QString innovativeConditionName(InnovativeCondition condition, bool chinese) {
+    switch (condition) {
+    case InnovativeCondition::IndustrialDevelopment:
+        return chinese ? QStringLiteral("产业发展程度高（新兴产业占比与关联密度）")
+                       : QStringLiteral("High industrial development (new-industry share and "
+                                        "linkage density)");
+    case InnovativeCondition::PropertyRightsAndMarkets:
+        return chinese ? QStringLiteral("产权明晰、市场规范（专利与资本市场）")
+                       : QStringLiteral("Definite property rights and market rules (patents and "
+                                        "capital market)");
+    case InnovativeCondition::InformationAndSpace:
+        return chinese ? QStringLiteral("信息与空间便利（公用与交通设施）")
+                       : QStringLiteral("Convenient information and space (utilities and "
+                                        "transport)");
+    case InnovativeCondition::InnovationEnvironment:
+        return chinese ? QStringLiteral("政府与科研服务机构营造的创新环境（服务体系与研发强度）")
+                       : QStringLiteral("Innovation environment of government and research "
+                                        "services (services and R&D intensity)");
+    }
+    return {};
+}
+
 std::vector<double> outputBySector(const std::vector<const District*>& districts, int sectorCount) {
     std::vector<double> totals(static_cast<std::size_t>(sectorCount), 0.0);
     for (const District* district : districts) {
@@ -185,6 +276,46 @@ std::vector<double> outputBySector(const std::vector<const District*>& districts
         }
     }
     return totals;
+}
+
+namespace {
+
+void relativeTo(const std::vector<double>& s, double total, const std::vector<double>& reference,
+                std::vector<double>& quotients, double& krugman) {
+    const double referenceTotal = std::accumulate(reference.begin(), reference.end(), 0.0);
+    quotients.assign(s.size(), kNaN);
+    double sum = 0.0;
+    for (std::size_t i = 0; i < s.size() && i < reference.size(); ++i) {
+        const double p = ratio(reference[i], referenceTotal);
+        if (total > 0.0 && p > 0.0) {
+            quotients[i] = s[i] / p;
+        }
+        sum += std::abs(s[i] - (std::isnan(p) ? 0.0 : p));
+    }
+    krugman = total > 0.0 ? sum : kNaN;
+}
+
+} // namespace
+
+void computeRelativeIndicators(const District& district, const IndicatorContext& context,
+                               DistrictIndicators& out) {
+    const double total = district.totalOutput();
+    const std::vector<double> s = shares(district, context.sectors->size(), total);
+    relativeTo(s, total, context.provinceOutputBySector, out.locationQuotients, out.krugman);
+    relativeTo(s, total,
+               context.planOutputBySector.empty() ? context.provinceOutputBySector
+                                                  : context.planOutputBySector,
+               out.locationQuotientsWithinPlan, out.krugmanWithinPlan);
+}
+
+RdTier rdTierOf(double share, const IndicatorThresholds& t) {
+    if (std::isnan(share) || share < t.rdBenchmarks[0]) {
+        return RdTier::BelowOnePercent;
+    }
+    if (share < t.rdBenchmarks[1]) {
+        return RdTier::OnePercent;
+    }
+    return share < t.rdBenchmarks[2] ? RdTier::OneAndAHalfPercent : RdTier::TwoPercent;
 }
 
 DistrictIndicators computeIndicators(const District& district, const IndicatorContext& context) {
@@ -209,18 +340,7 @@ DistrictIndicators computeIndicators(const District& district, const IndicatorCo
         district.leadingIndustries.empty() ? out.topSectorShare : out.leadingShare;
     out.clearlyPositioned = total > 0.0 && positioning >= t.clearLeadingShare;
 
-    const double provinceTotal = std::accumulate(context.provinceOutputBySector.begin(),
-                                                 context.provinceOutputBySector.end(), 0.0);
-    out.locationQuotients.assign(static_cast<std::size_t>(n), kNaN);
-    double krugman = 0.0;
-    for (std::size_t i = 0; i < static_cast<std::size_t>(n); ++i) {
-        const double p = ratio(context.provinceOutputBySector[i], provinceTotal);
-        if (total > 0.0 && p > 0.0) {
-            out.locationQuotients[i] = s[i] / p;
-        }
-        krugman += std::abs(s[i] - (std::isnan(p) ? 0.0 : p));
-    }
-    out.krugman = total > 0.0 ? krugman : kNaN;
+    computeRelativeIndicators(district, context, out);
     const double h = std::inner_product(s.begin(), s.end(), s.begin(), 0.0);
     out.herfindahl = total > 0.0 ? (h - 1.0 / n) / (1.0 - 1.0 / n) : kNaN;
 
@@ -253,16 +373,21 @@ DistrictIndicators computeIndicators(const District& district, const IndicatorCo
     computeChain(district, context, out);
 
     out.rdIntensity = ratio(district.innovation.rdSpending, district.finance.businessIncome);
-    out.rdTier = rdTierOf(out.rdIntensity, t);
     int enterprises = 0;
     int smes = 0;
     for (const auto& activity : district.industries) {
         enterprises += activity.enterprises;
         smes += activity.smallAndMediumEnterprises;
     }
+    out.salesPerEnterprise = ratio(district.finance.businessIncome, enterprises);
+    out.rdBenchmark = enterpriseRdBenchmark(out.salesPerEnterprise, t);
+    out.meetsRdBenchmark = !std::isnan(out.rdIntensity) && out.rdIntensity >= out.rdBenchmark;
     out.smeShare = ratio(smes, enterprises);
     out.incomeTier = incomeTierOf(district.finance.businessIncome, t);
-    out.stage = stageOf(out, t);
+    out.organizedConditions =
+        out.clearlyPositioned && out.linkageDensity >= t.organizedLinkageDensity;
+    out.innovativeConditions = innovativeConditionsOf(district, out, t);
+    out.stage = stageOf(out);
     out.mode = modeOf(out, categoryShares, t);
     return out;
 }

@@ -3,6 +3,7 @@
 #include "util/enum_keys.h"
 
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace agglomap::analysis {
@@ -20,6 +21,13 @@ constexpr EnumKeys<Aggregation, 6> kAggregationKeys{{
     std::pair{Aggregation::Maximum, "max"},
     std::pair{Aggregation::Count, "count"},
 }};
+
+// The quotient of the first designated leading industry (NaN without one).
+double leadingQuotient(const model::District& d, const std::vector<double>& quotients) {
+    return d.leadingIndustries.empty()
+               ? std::numeric_limits<double>::quiet_NaN()
+               : quotients[static_cast<std::size_t>(d.leadingIndustries.front())];
+}
 
 std::vector<DistrictMetric> buildMetrics() {
     using D = model::District;
@@ -117,6 +125,39 @@ std::vector<DistrictMetric> buildMetrics() {
          {ValueField::SectorOutput, IndicatorInput::referenceOutput()},
          [](const D&, const I& i) {
              return i.krugman;
+         }},
+        {"krugman-within-plan",
+         "克鲁格曼专业化指数（相对规划内集聚区）",
+         "Krugman specialisation within the plan",
+         "",
+         "",
+         share,
+         false,
+         {DistrictField::Industries},
+         [](const D&, const I& i) {
+             return i.krugmanWithinPlan;
+         }},
+        {"lq",
+         "主导产业区位商",
+         "Location quotient of the leading industry",
+         "",
+         "",
+         share,
+         false,
+         {DistrictField::Industries, DistrictField::LeadingIndustries},
+         [](const D& d, const I& i) {
+             return leadingQuotient(d, i.locationQuotients);
+         }},
+        {"lq-within-plan",
+         "主导产业区位商（相对规划内集聚区）",
+         "Location quotient of the leading industry within the plan",
+         "",
+         "",
+         share,
+         false,
+         {DistrictField::Industries, DistrictField::LeadingIndustries},
+         [](const D& d, const I& i) {
+             return leadingQuotient(d, i.locationQuotientsWithinPlan);
          }},
         {"high-tech-share",
          "高新技术产值占比",

@@ -22,10 +22,12 @@ bool IndicatorInput::isIllustrative(const model::District& district,
 }
 
 IndicatorInputs clusterStageInputs() {
-    using model::ValueField;
-    return {ValueField::SectorOutput,   ValueField::LeadingIndustries,
-            ValueField::Link,           ValueField::RdSpending,
-            ValueField::BusinessIncome, ValueField::SectorHighTechOutput};
+    // The organized conditions and the paper's four innovative conditions read output shares,
+    // links, R&D, enterprises, finance and the service infrastructure.
+    using model::DistrictField;
+    return {DistrictField::Industries, DistrictField::LeadingIndustries,
+            DistrictField::Linkages,   DistrictField::Innovation,
+            DistrictField::Finance,    DistrictField::Infrastructure};
 }
 
 IndicatorInputs innovationModeInputs() {

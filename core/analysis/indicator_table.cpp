@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace agglomap::analysis {
 
@@ -18,20 +19,6 @@ QString number(double value, int decimals = 4) {
 
 QString joined(const QStringList& items) {
     return items.join(QLatin1Char(';'));
-}
-
-QString rdTierKey(RdTier tier) {
-    switch (tier) {
-    case RdTier::BelowOnePercent:
-        return QStringLiteral("below-1%");
-    case RdTier::OnePercent:
-        return QStringLiteral("1%");
-    case RdTier::OneAndAHalfPercent:
-        return QStringLiteral("1.5%");
-    case RdTier::TwoPercent:
-        return QStringLiteral("2%");
-    }
-    return {};
 }
 
 QString incomeTierKey(IncomeTier tier) {
@@ -68,8 +55,11 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
                     "leading_clarity",
                     "clearly_positioned",
                     "lq_leading",
-                    "herfindahl",
                     "krugman",
+                    "lq_reference",
+                    "lq_leading_within_plan",
+                    "krugman_within_plan",
+                    "herfindahl",
                     "high_tech_share",
                     "new_industry_share",
                     "traditional_share",
@@ -82,11 +72,15 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
                     "chain_completeness",
                     "local_sourcing_share",
                     "rd_intensity",
-                    "rd_tier",
+                    "sales_per_enterprise",
+                    "rd_benchmark",
+                    "rd_meets_benchmark",
                     "sme_share",
                     "business_income",
                     "income_tier",
                     "fixed_investment",
+                    "organized_conditions",
+                    "innovative_conditions_met",
                     "cluster_stage",
                     "innovation_mode",
                     "recommendations",
@@ -98,9 +92,16 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
         for (model::SectorIndex s : d->leadingIndustries) {
             leading << plan.sectors().at(s).code;
         }
+        // Each measure with its priority among the district's peers, most severe first.
         QStringList rules;
         for (const Recommendation& r : *analysis.recommendations(d->id)) {
-            rules << r.ruleId;
+            rules << r.ruleId + QLatin1Char(':') + priorityKey(r.priority);
+        }
+        QStringList conditions;
+        for (int c = 0; c < kInnovativeConditionCount; ++c) {
+            if (i.innovativeConditions[static_cast<std::size_t>(c)]) {
+                conditions << innovativeConditionKey(static_cast<InnovativeCondition>(c));
+            }
         }
         const QStringList illustrative = model::illustrativeGroupKeys(*d);
         QStringList illustrativeIndicators;
@@ -111,10 +112,20 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
         }
         const geo::Region* county = plan.regions().find(d->hostCounty);
         const geo::Region* city = plan.regions().find(d->hostCity);
-        const double lqLeading =
+        const auto leadingIndex =
             d->leadingIndustries.empty()
-                ? kNaN
-                : i.locationQuotients[static_cast<std::size_t>(d->leadingIndustries.front())];
+                ? std::optional<std::size_t>()
+                : std::optional(static_cast<std::size_t>(d->leadingIndustries.front()));
+        const double lqLeading = leadingIndex ? i.locationQuotients[*leadingIndex] : kNaN;
+        const double lqLeadingWithinPlan =
+            leadingIndex ? i.locationQuotientsWithinPlan[*leadingIndex] : kNaN;
+        // Which province the quotients compare with, and whether its figures are illustrative.
+        const ReferenceSource source = analysis.context().referenceSource;
+        const QString reference =
+            referenceSourceKey(source) +
+            (source == ReferenceSource::ReferenceEconomy && analysis.context().referenceIllustrative
+                 ? QStringLiteral(" (illustrative)")
+                 : QString());
         table.rows.push_back(
             {QString::number(d->id.value),
              d->nameZh,
@@ -132,8 +143,11 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
              number(i.leadingClarity),
              i.clearlyPositioned ? QStringLiteral("true") : QStringLiteral("false"),
              number(lqLeading),
-             number(i.herfindahl),
              number(i.krugman),
+             reference,
+             number(lqLeadingWithinPlan),
+             number(i.krugmanWithinPlan),
+             number(i.herfindahl),
              number(i.highTechShare),
              number(i.newIndustryShare),
              number(i.traditionalShare),
@@ -146,11 +160,15 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
              number(i.chainCompleteness),
              number(i.localSourcingShare),
              number(i.rdIntensity, 5),
-             rdTierKey(i.rdTier),
+             number(i.salesPerEnterprise, 4),
+             number(i.rdBenchmark, 2),
+             i.meetsRdBenchmark ? QStringLiteral("true") : QStringLiteral("false"),
              number(i.smeShare),
              number(d->finance.businessIncome, 2),
              incomeTierKey(i.incomeTier),
              number(d->finance.fixedInvestment, 2),
+             i.organizedConditions ? QStringLiteral("true") : QStringLiteral("false"),
+             joined(conditions),
              clusterStageKey(i.stage),
              innovationModeKey(i.mode),
              joined(rules),
@@ -180,18 +198,37 @@ TextTable regionIndicatorTable(const model::Plan& plan, const PlanAnalysis& anal
                     "rd_intensity",
                     "new_industry_share",
                     "traditional_share",
+                    "gdp",
+                    "rd_spending_reference",
+                    "rd_share_of_gdp",
+                    "rd_gdp_tier",
+                    "reference_illustrative",
                     "illustrative"};
     for (const geo::Region* region : plan.regions().regionsAt(level)) {
         const RegionSummary& s = *analysis.summary(region->code);
         table.rows.push_back(
-            {QString::number(region->code), region->nameZh, region->nameEn,
-             QString::number(region->parentCode), QString::number(s.districts),
-             number(s.totalOutput, 2), number(s.businessIncome, 2), number(s.fixedInvestment, 2),
-             QString::number(s.enterprises), QString::number(s.smes),
+            {QString::number(region->code),
+             region->nameZh,
+             region->nameEn,
+             QString::number(region->parentCode),
+             QString::number(s.districts),
+             number(s.totalOutput, 2),
+             number(s.businessIncome, 2),
+             number(s.fixedInvestment, 2),
+             QString::number(s.enterprises),
+             QString::number(s.smes),
              s.enterprises > 0 ? number(static_cast<double>(s.smes) / s.enterprises) : QString(),
-             number(s.clearlyPositionedShare), number(s.meanLeadingShare),
-             number(s.meanInfrastructureGap), number(s.rdIntensity, 5), number(s.newIndustryShare),
+             number(s.clearlyPositionedShare),
+             number(s.meanLeadingShare),
+             number(s.meanInfrastructureGap),
+             number(s.rdIntensity, 5),
+             number(s.newIndustryShare),
              number(s.traditionalShare),
+             number(s.gdp, 2),
+             number(s.referenceRdSpending, 2),
+             number(s.rdShareOfGdp, 5),
+             std::isnan(s.rdShareOfGdp) ? QString() : rdTierKey(s.rdGdpTier),
+             s.referenceIllustrative ? QStringLiteral("true") : QStringLiteral("false"),
              s.illustrative ? QStringLiteral("true") : QStringLiteral("false")});
     }
     return table;

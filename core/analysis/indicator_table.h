@@ -14,11 +14,14 @@ struct TextTable {
     std::vector<QStringList> rows;
 };
 
-// One row per district: codes, names, every indicator, the recommendations' rule ids, and the
-// fields whose values are illustrative.
+// One row per district: codes, names, every indicator (location quotients and Krugman against
+// the reference the analysis used, named in lq_reference, and within the plan), the
+// recommendations as rule:priority, most severe first, and the fields whose values are
+// illustrative.
 [[nodiscard]] TextTable districtIndicatorTable(const model::Plan& plan,
                                                const PlanAnalysis& analysis);
-// One row per county or city with the region summaries.
+// One row per county or city with the region summaries, and R&D as a share of GDP against the
+// Ningxia paper's 1 / 1.5 / 2% where the reference economy gives both.
 [[nodiscard]] TextTable regionIndicatorTable(const model::Plan& plan, const PlanAnalysis& analysis,
                                              geo::RegionLevel level);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <utility>
 
 namespace agglomap::analysis {
 
@@ -24,6 +25,7 @@ PlanAnalysis::PlanAnalysis(const model::Plan& plan, QObject* parent)
     connect(&m_plan, &model::Plan::districtAdded, this, [this] { recomputeAll(); });
     connect(&m_plan, &model::Plan::districtRemoved, this, [this] { recomputeAll(); });
     connect(&m_plan, &model::Plan::inputOutputChanged, this, [this] { recomputeAll(); });
+    connect(&m_plan, &model::Plan::referenceEconomyChanged, this, [this] { recomputeAll(); });
     recomputeAll();
 }
 
@@ -41,8 +43,50 @@ const std::vector<Recommendation>* PlanAnalysis::recommendations(DistrictId id) 
     if (!district || indicators == m_indicators.end()) {
         return nullptr;
     }
-    return &(m_recommendations[id] =
-                 recommend(*district, indicators->second, m_context, m_recommendationThresholds));
+    std::vector<Recommendation> list =
+        recommend(*district, indicators->second, m_context, m_recommendationThresholds);
+    const auto percentiles = m_percentiles.find(id);
+    rankRecommendations(list,
+                        percentiles == m_percentiles.end() ? std::map<QString, double>()
+                                                           : percentiles->second,
+                        m_recommendationThresholds);
+    return &(m_recommendations[id] = std::move(list));
+}
+
+std::vector<RegionMeasure> PlanAnalysis::measuresIn(geo::RegionCode region,
+                                                    std::size_t limit) const {
+    std::vector<RegionMeasure> measures;
+    const auto districts = m_plan.districtsIn(region);
+    for (const QString& rule : recommendationRuleIds()) {
+        RegionMeasure measure;
+        measure.ruleId = rule;
+        for (const District* district : districts) {
+            const auto it = m_percentiles.find(district->id);
+            if (it == m_percentiles.end()) {
+                continue;
+            }
+            const auto p = it->second.find(rule);
+            if (p == it->second.end()) {
+                continue;
+            }
+            const Priority priority = priorityForPercentile(p->second, m_recommendationThresholds);
+            ++measure.districts;
+            measure.high += priority == Priority::High ? 1 : 0;
+            measure.mostInNeed.push_back({district->id, p->second, priority});
+        }
+        if (measure.districts == 0) {
+            continue;
+        }
+        std::stable_sort(measure.mostInNeed.begin(), measure.mostInNeed.end(),
+                         [](const RegionMeasure::Need& a, const RegionMeasure::Need& b) {
+                             return a.percentile > b.percentile;
+                         });
+        if (measure.mostInNeed.size() > limit) {
+            measure.mostInNeed.resize(limit);
+        }
+        measures.push_back(std::move(measure));
+    }
+    return measures;
 }
 
 const RegionSummary* PlanAnalysis::summary(geo::RegionCode region) const {
@@ -61,13 +105,16 @@ void PlanAnalysis::recomputeAll() {
     m_indicators.clear();
     m_recommendations.clear();
     m_summaries.clear();
+    m_needs.clear();
+    m_percentiles.clear();
     const auto districts = m_plan.districts();
-    m_context.provinceOutputBySector = outputBySector(districts, m_plan.sectors().size());
+    updateReference();
     QList<DistrictId> ids;
     for (const District* district : districts) {
         computeDistrict(*district);
         ids << district->id;
     }
+    rank();
     summarise(m_plan.regions().province().code);
     for (const geo::Region* city : m_plan.regions().regionsAt(geo::RegionLevel::City)) {
         summarise(city->code);
@@ -78,11 +125,85 @@ void PlanAnalysis::recomputeAll() {
     emit analysisChanged(ids);
 }
 
+void PlanAnalysis::updateReference() {
+    const auto& reference = m_plan.referenceEconomy();
+    const geo::RegionCode province = m_plan.regions().province().code;
+    m_context.planOutputBySector = outputBySector(m_plan.districts(), m_plan.sectors().size());
+    if (auto output = reference.outputBySector(province, m_plan.sectors()); output) {
+        m_context.provinceOutputBySector = std::move(*output);
+        m_context.referenceSource = ReferenceSource::ReferenceEconomy;
+        m_context.referenceIllustrative = reference.outputIllustrative(province);
+    } else {
+        // No complete table: the plan's districts are the only reference there is.
+        m_context.provinceOutputBySector = m_context.planOutputBySector;
+        m_context.referenceSource = ReferenceSource::PlanDistricts;
+        m_context.referenceIllustrative = false;
+    }
+}
+
 void PlanAnalysis::computeDistrict(const District& district) {
     DistrictIndicators result = computeIndicators(district, m_context);
-    m_recommendations[district.id] =
+    std::vector<Recommendation> list =
         recommend(district, result, m_context, m_recommendationThresholds);
+    std::map<QString, double>& needs = m_needs[district.id];
+    needs.clear();
+    for (const Recommendation& r : list) {
+        needs[r.ruleId] = r.need;
+    }
+    // Ranked in rank(), once every district's needs are in.
+    m_recommendations[district.id] = std::move(list);
     m_indicators[district.id] = std::move(result);
+}
+
+QList<DistrictId> PlanAnalysis::rank() {
+    // Peer groups: the province, or districts of the same zone level and type when there are
+    // enough of them.
+    const auto districts = m_plan.districts();
+    std::map<std::pair<int, int>, std::vector<const District*>> groups;
+    for (const District* d : districts) {
+        groups[{static_cast<int>(d->zoneLevel), static_cast<int>(d->type)}].push_back(d);
+    }
+    const auto peersOf = [&](const District& d) -> const std::vector<const District*>& {
+        if (m_recommendationThresholds.peers == PeerGroup::ZoneLevelAndType) {
+            const auto& group = groups[{static_cast<int>(d.zoneLevel), static_cast<int>(d.type)}];
+            if (static_cast<int>(group.size()) >= m_recommendationThresholds.minimumPeers) {
+                return group;
+            }
+        }
+        return districts;
+    };
+    // Sorted needs per peer group and rule, 0 for a peer the rule does not fire for.
+    std::map<std::pair<const void*, QString>, std::vector<double>> sorted;
+    const auto needsOf = [&](const std::vector<const District*>& peers,
+                             const QString& rule) -> const std::vector<double>& {
+        auto& values = sorted[{&peers, rule}];
+        if (values.empty()) {
+            values.reserve(peers.size());
+            for (const District* peer : peers) {
+                const auto& needs = m_needs[peer->id];
+                const auto it = needs.find(rule);
+                values.push_back(it == needs.end() ? 0.0 : it->second);
+            }
+            std::sort(values.begin(), values.end());
+        }
+        return values;
+    };
+    QList<DistrictId> changed;
+    for (const District* d : districts) {
+        std::map<QString, double> percentiles;
+        for (const auto& [rule, need] : m_needs[d->id]) {
+            percentiles[rule] = needPercentile(need, needsOf(peersOf(*d), rule));
+        }
+        std::map<QString, double>& old = m_percentiles[d->id];
+        if (old != percentiles) {
+            old = std::move(percentiles);
+            changed << d->id;
+        }
+        if (const auto it = m_recommendations.find(d->id); it != m_recommendations.end()) {
+            rankRecommendations(it->second, old, m_recommendationThresholds);
+        }
+    }
+    return changed;
 }
 
 void PlanAnalysis::onDistrictsChanged(const QList<DistrictId>& ids, DistrictField field) {
@@ -93,9 +214,9 @@ void PlanAnalysis::onDistrictsChanged(const QList<DistrictId>& ids, DistrictFiel
     }
     QList<DistrictId> changed = ids;
     if (field == DistrictField::Industries) {
-        // The province's output mix moved: every location quotient with it.
-        m_context.provinceOutputBySector =
-            outputBySector(m_plan.districts(), m_plan.sectors().size());
+        // The plan's output mix moved: every within-plan location quotient with it (and the
+        // province's, when the plan's districts are the reference).
+        updateReference();
     }
     for (DistrictId id : ids) {
         if (const District* district = m_plan.district(id)) {
@@ -110,6 +231,12 @@ void PlanAnalysis::onDistrictsChanged(const QList<DistrictId>& ids, DistrictFiel
             }
         }
     }
+    // A district's need moves every peer's percentile.
+    for (DistrictId id : rank()) {
+        if (!changed.contains(id)) {
+            changed << id;
+        }
+    }
     for (DistrictId id : ids) {
         if (const District* district = m_plan.district(id)) {
             summariseAround(*district);
@@ -119,25 +246,9 @@ void PlanAnalysis::onDistrictsChanged(const QList<DistrictId>& ids, DistrictFiel
 }
 
 void PlanAnalysis::refreshProvinceRelative(DistrictId id) {
-    const District* district = m_plan.district(id);
-    DistrictIndicators& indicators = m_indicators[id];
-    const double total = indicators.totalOutput;
-    const double provinceTotal = std::accumulate(m_context.provinceOutputBySector.begin(),
-                                                 m_context.provinceOutputBySector.end(), 0.0);
-    std::vector<double> shares(m_context.provinceOutputBySector.size(), 0.0);
-    for (const auto& activity : district->industries) {
-        shares[static_cast<std::size_t>(activity.sector)] +=
-            total > 0.0 ? activity.outputValue / total : 0.0;
-    }
-    double krugman = 0.0;
-    for (std::size_t s = 0; s < shares.size(); ++s) {
-        const double p =
-            provinceTotal > 0.0 ? m_context.provinceOutputBySector[s] / provinceTotal : 0.0;
-        indicators.locationQuotients[s] = total > 0.0 && p > 0.0 ? shares[s] / p : kNaN;
-        krugman += std::abs(shares[s] - p);
-    }
-    indicators.krugman = total > 0.0 ? krugman : kNaN;
-    // Only the leading-industry rule ranks by location quotient: mark those stale.
+    computeRelativeIndicators(*m_plan.district(id), m_context, m_indicators[id]);
+    // Only the leading-industry rule names location quotients: mark those texts stale. Its
+    // need does not read them, so the ranking stands.
     if (const auto it = m_recommendations.find(id); it != m_recommendations.end()) {
         const bool ranksByLq =
             std::any_of(it->second.begin(), it->second.end(), [](const Recommendation& r) {
@@ -189,6 +300,16 @@ void PlanAnalysis::summarise(geo::RegionCode region) {
         s.clearlyPositionedShare = s.meanLeadingShare = s.meanInfrastructureGap = kNaN;
     }
     s.rdIntensity = s.businessIncome > 0.0 ? rdSpending / s.businessIncome : kNaN;
+    const model::ReferenceEconomy& reference = m_plan.referenceEconomy();
+    const model::ReferenceValue* gdp = reference.find(region, model::ReferenceEconomy::gdpItem());
+    const model::ReferenceValue* rd =
+        reference.find(region, model::ReferenceEconomy::rdSpendingItem());
+    s.gdp = gdp ? gdp->value : kNaN;
+    s.referenceRdSpending = rd ? rd->value : kNaN;
+    s.rdShareOfGdp = gdp && rd && gdp->value > 0.0 ? rd->value / gdp->value : kNaN;
+    s.rdGdpTier = rdTierOf(s.rdShareOfGdp, m_context.thresholds);
+    s.referenceIllustrative =
+        (gdp && gdp->provenance.isIllustrative()) || (rd && rd->provenance.isIllustrative());
     s.newIndustryShare = s.totalOutput > 0.0 ? newOutput / s.totalOutput : kNaN;
     s.traditionalShare = s.totalOutput > 0.0 ? traditionalOutput / s.totalOutput : kNaN;
     m_summaries[region] = s;

@@ -26,13 +26,36 @@ struct RegionSummary {
     double newIndustryShare = 0.0; // of output
     double traditionalShare = 0.0; // of output
     bool illustrative = false;     // any district contributes an illustrative value
+    // From the reference economy (NaN where it has no figure): the Ningxia paper's benchmarks
+    // of R&D as a share of GDP apply to a province or city, not to its districts.
+    double gdp = 0.0;
+    double referenceRdSpending = 0.0;
+    double rdShareOfGdp = 0.0;
+    RdTier rdGdpTier = RdTier::BelowOnePercent;
+    bool referenceIllustrative = false; // GDP or R&D figure is illustrative
+};
+
+// For one measure in a region: how many of its districts need it, how many at high priority,
+// and those that need it most (highest percentile first).
+struct RegionMeasure {
+    QString ruleId;
+    int districts = 0;
+    int high = 0;
+    struct Need {
+        model::DistrictId id;
+        double percentile = 0.0;
+        Priority priority = Priority::Medium;
+    };
+    std::vector<Need> mostInNeed;
 };
 
 // Keeps every district's indicators and recommendations, and the region summaries, in step with
 // the plan. A change to one district recomputes that district, refreshes the province-relative
-// parts (location quotients, Krugman) of the others only when the province's output mix moved,
-// and re-summarises the regions it belongs to. Recommendations that rank by location quotient
-// are then recomputed when next asked for, not for every district on every keystroke.
+// parts (location quotients, Krugman) of the others only when an output mix they are compared
+// with moved, re-ranks every recommendation among its peers (cheap: one sort per rule), and
+// re-summarises the regions it belongs to. Recommendation texts that name location quotients
+// are recomputed when next asked for, not for every district on every keystroke. A new
+// reference economy recomputes everything.
 class PlanAnalysis : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY(PlanAnalysis)
@@ -44,6 +67,10 @@ public:
     // Computed on first request after a change that affects them; nullptr for an unknown id.
     [[nodiscard]] const std::vector<Recommendation>* recommendations(model::DistrictId id) const;
     [[nodiscard]] const RegionSummary* summary(geo::RegionCode region) const;
+    // Every measure that fires for a district of the region (the province or a city), in the
+    // rules' order, each with up to `limit` districts that need it most.
+    [[nodiscard]] std::vector<RegionMeasure> measuresIn(geo::RegionCode region,
+                                                        std::size_t limit = 5) const;
     [[nodiscard]] const IndicatorContext& context() const { return m_context; }
     [[nodiscard]] const RecommendationThresholds& recommendationThresholds() const {
         return m_recommendationThresholds;
@@ -64,6 +91,10 @@ private:
     void refreshProvinceRelative(model::DistrictId except);
     void summarise(geo::RegionCode region);
     void summariseAround(const model::District& district);
+    void updateReference();
+    // Percentiles of every fired rule among the district's peers; returns the districts whose
+    // percentiles changed.
+    QList<model::DistrictId> rank();
 
     const model::Plan& m_plan;
     IndicatorContext m_context;
@@ -71,6 +102,9 @@ private:
     std::map<model::DistrictId, DistrictIndicators> m_indicators;
     // A missing entry means "stale": recommendations(id) recomputes it.
     mutable std::map<model::DistrictId, std::vector<Recommendation>> m_recommendations;
+    // Each fired rule's need and percentile per district, kept while texts go stale.
+    std::map<model::DistrictId, std::map<QString, double>> m_needs;
+    std::map<model::DistrictId, std::map<QString, double>> m_percentiles;
     std::map<geo::RegionCode, RegionSummary> m_summaries;
 };
 

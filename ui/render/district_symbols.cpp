@@ -81,10 +81,15 @@ const std::vector<SymbolColouring>& allSymbolColourings() {
 
 const std::vector<SymbolCategory>& DistrictSymbolLayer::categories(SymbolColouring colouring) {
     // Orders follow the enums in the core; colours are ColorBrewer Dark2 / RdYlGn picks.
+    // Stage names from the core, so legend, inspector, profiles and recommendations agree.
+    const auto stage = [](analysis::ClusterStage s, QColor colour) {
+        return SymbolCategory{analysis::clusterStageName(s, true),
+                              analysis::clusterStageName(s, false), colour};
+    };
     static const std::vector<SymbolCategory> stages{
-        {QStringLiteral("自发阶段"), QStringLiteral("Informal"), QColor(0xfc, 0x8d, 0x59)},
-        {QStringLiteral("组织阶段"), QStringLiteral("Organized"), QColor(0x45, 0x75, 0xb4)},
-        {QStringLiteral("创新阶段"), QStringLiteral("Innovative"), QColor(0x1a, 0x98, 0x50)}};
+        stage(analysis::ClusterStage::Informal, QColor(0xfc, 0x8d, 0x59)),
+        stage(analysis::ClusterStage::Organized, QColor(0x45, 0x75, 0xb4)),
+        stage(analysis::ClusterStage::Innovative, QColor(0x1a, 0x98, 0x50))};
     static const std::vector<SymbolCategory> modes{
         {QStringLiteral("渐进式创新"), QStringLiteral("Progressive"), QColor(0x1b, 0x9e, 0x77)},
         {QStringLiteral("根本性创新"), QStringLiteral("Fundamental"), QColor(0xd9, 0x5f, 0x02)},

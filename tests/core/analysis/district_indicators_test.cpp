@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 
 using namespace agglomap;
@@ -42,7 +43,10 @@ TEST(DistrictIndicators, MatchTheHandWorkedExample) {
     EXPECT_DOUBLE_EQ(i.traditionalShare, 0.8);              // food + chemicals
     EXPECT_NEAR(i.linkageDensity, 2.0 / 6.0, 1e-12);        // 2 links, 3 sectors
     EXPECT_DOUBLE_EQ(i.rdIntensity, 0.012);
-    EXPECT_EQ(i.rdTier, RdTier::OnePercent);
+    // Income 100 over 70 enterprises: 1.43 (100 million yuan) each, the 4% band.
+    EXPECT_NEAR(i.salesPerEnterprise, 100.0 / 70.0, 1e-12);
+    EXPECT_DOUBLE_EQ(i.rdBenchmark, 0.04);
+    EXPECT_FALSE(i.meetsRdBenchmark);
     EXPECT_NEAR(i.smeShare, 58.0 / 70.0, 1e-12);
     EXPECT_EQ(i.incomeTier, IncomeTier::Reaches10Billion); // 100 x 100 million yuan
     // Gaps: water .5, power 0 (utilities .25), banks .75 (finance), R&D .5 (services).
@@ -51,7 +55,13 @@ TEST(DistrictIndicators, MatchTheHandWorkedExample) {
     EXPECT_DOUBLE_EQ(i.infrastructureGapByCategory[2], 0.5);
     EXPECT_DOUBLE_EQ(i.infrastructureGapByCategory[3], 0.75);
     EXPECT_DOUBLE_EQ(i.infrastructureGap, 0.4375); // (.5 + 0 + .75 + .5) / 4
-    // Clearly positioned and linked, but R&D 1.2% is short of 1.5%: organized, not innovative.
+    // Without a context of its own the within-plan comparison is the province's.
+    EXPECT_EQ(i.locationQuotientsWithinPlan, i.locationQuotients);
+    EXPECT_DOUBLE_EQ(i.krugmanWithinPlan, i.krugman);
+    // Clearly positioned and linked: organized; no patents, services half missing and R&D
+    // short of its benchmark, so not innovative.
+    EXPECT_TRUE(i.organizedConditions);
+    EXPECT_EQ(i.innovativeConditions, (std::array<bool, 4>{true, false, true, false}));
     EXPECT_EQ(i.stage, ClusterStage::Organized);
     // Three categories above 15% and linked: convergence of related industries.
     EXPECT_EQ(i.mode, InnovationMode::Convergence);
@@ -81,23 +91,108 @@ TEST(DistrictIndicators, WithoutADesignatedLeaderTheLargestSectorDecidesPosition
     EXPECT_FALSE(computeIndicators(d, context()).clearlyPositioned);
 }
 
-TEST(DistrictIndicators, StageAndModeFollowTheThresholds) {
+namespace {
+
+// The hand-worked district grown into one that meets all four of the Ningxia paper's conditions.
+District innovativeDistrict() {
     District d = handWorkedDistrict();
-    d.innovation.rdSpending = 2.5;    // 2.5% of income
+    d.innovation.rdSpending = 4.5;    // 4.5% of income: above the 4% benchmark
+    d.innovation.patents = 12;        // property rights in use
+    d.finance.ventureFunds = 1;       // and a capital market
     d.industries[2].outputValue = 60; // electronics now 60 of 140
     d.industries[2].highTechOutput = 50;
     d.leadingIndustries = {kElectronics};
+    test::provision(d, InfrastructureItem::RAndDInstitutions) = {60, 60};
+    return d;
+}
+
+} // namespace
+
+TEST(DistrictIndicators, StageAndModeFollowTheThresholds) {
+    const District d = innovativeDistrict();
     const DistrictIndicators i = computeIndicators(d, context());
-    EXPECT_EQ(i.rdTier, RdTier::TwoPercent);
+    EXPECT_TRUE(i.meetsRdBenchmark);
     EXPECT_EQ(i.stage, ClusterStage::Innovative);
     EXPECT_EQ(i.mode, InnovationMode::Fundamental);
 
     IndicatorContext strict = context();
-    strict.thresholds.innovativeRdIntensity = 0.03;
-    strict.thresholds.rdBenchmarks = {0.03, 0.04, 0.05};
+    strict.thresholds.innovativeRdIntensity = 0.05;
+    strict.thresholds.enterpriseRdBenchmarks = {0.06, 0.05, 0.05};
     const DistrictIndicators j = computeIndicators(d, strict);
-    EXPECT_EQ(j.rdTier, RdTier::BelowOnePercent);
+    EXPECT_FALSE(j.meetsRdBenchmark);
     EXPECT_NE(j.stage, ClusterStage::Innovative);
+}
+
+TEST(DistrictIndicators, AnInnovativeClusterMustFirstBeOrganized) {
+    District d = innovativeDistrict();
+    // Spread the output so that no industry leads: every innovative condition still holds.
+    d.industries[0].outputValue = 50;
+    d.industries[1].outputValue = 45;
+    d.industries[2].outputValue = 45;
+    const DistrictIndicators i = computeIndicators(d, context());
+    EXPECT_EQ(i.innovativeConditions, (std::array<bool, 4>{true, true, true, true}));
+    EXPECT_FALSE(i.organizedConditions);
+    EXPECT_EQ(i.stage, ClusterStage::Informal);
+}
+
+TEST(DistrictIndicators, EachOfTheFourConditionsIsNecessary) {
+    const auto without = [](void (*change)(District&), InnovativeCondition lost) {
+        District d = innovativeDistrict();
+        change(d);
+        const DistrictIndicators i = computeIndicators(d, test::handWorkedContext());
+        EXPECT_FALSE(i.innovativeConditions[static_cast<std::size_t>(lost)])
+            << innovativeConditionKey(lost).toStdString();
+        EXPECT_EQ(i.stage, ClusterStage::Organized) << innovativeConditionKey(lost).toStdString();
+    };
+    without([](District& d) { d.links.pop_back(); }, InnovativeCondition::IndustrialDevelopment);
+    without([](District& d) { d.innovation.patents = 0; },
+            InnovativeCondition::PropertyRightsAndMarkets);
+    without(
+        [](District& d) {
+            test::provision(d, InfrastructureItem::Power) = {10, 100};
+        },
+        InnovativeCondition::InformationAndSpace);
+    without([](District& d) { d.innovation.rdSpending = 2.0; },
+            InnovativeCondition::InnovationEnvironment);
+}
+
+TEST(DistrictIndicators, RdBenchmarkFollowsTheHighTechEnterpriseThresholdsBySalesSize) {
+    // 国科发火〔2016〕32号: 5% up to 50 million yuan of sales, 4% up to 200 million, 3% above.
+    District d = handWorkedDistrict(); // 70 enterprises
+    for (const auto& [income, benchmark] :
+         std::vector<std::pair<double, double>>{{70 * 0.3, 0.05},
+                                                {70 * 0.5, 0.05},
+                                                {70 * 1.0, 0.04},
+                                                {70 * 2.0, 0.04},
+                                                {70 * 3.0, 0.03}}) {
+        d.finance.businessIncome = income;
+        EXPECT_DOUBLE_EQ(computeIndicators(d, context()).rdBenchmark, benchmark) << income;
+    }
+}
+
+TEST(DistrictIndicators, LocationQuotientsCompareWithTheProvinceAndWithinThePlan) {
+    IndicatorContext c = context();         // province: 100, 300, 100, 500
+    c.planOutputBySector = {60, 20, 20, 0}; // the plan: this district alone
+    const DistrictIndicators i = computeIndicators(handWorkedDistrict(), c);
+    EXPECT_DOUBLE_EQ(i.locationQuotients[0], 6.0);
+    EXPECT_DOUBLE_EQ(i.locationQuotientsWithinPlan[0], 1.0);
+    EXPECT_NEAR(i.krugman, 1.2, 1e-12);
+    EXPECT_NEAR(i.krugmanWithinPlan, 0.0, 1e-12);
+}
+
+TEST(RdTierOf, AppliesTheNingxiaBenchmarksToShareOfGdp) {
+    const IndicatorThresholds t;
+    EXPECT_EQ(rdTierOf(0.007, t), RdTier::BelowOnePercent); // Ningxia 2006: 0.7% of GDP
+    EXPECT_EQ(rdTierOf(0.012, t), RdTier::OnePercent);
+    EXPECT_EQ(rdTierOf(0.015, t), RdTier::OneAndAHalfPercent);
+    EXPECT_EQ(rdTierOf(0.02, t), RdTier::TwoPercent);
+}
+
+TEST(ClusterStageName, UsesTheNingxiaPapersTerms) {
+    EXPECT_EQ(clusterStageName(ClusterStage::Informal, true), QStringLiteral("非正式集群"));
+    EXPECT_EQ(clusterStageName(ClusterStage::Organized, false),
+              QStringLiteral("Organized cluster"));
+    EXPECT_EQ(clusterStageName(ClusterStage::Innovative, true), QStringLiteral("创新型集群"));
 }
 
 TEST(DistrictIndicators, IncomeTiersFollowTheHenan2012Targets) {

@@ -152,11 +152,16 @@ private:
         if (!ind) {
             return;
         }
+        // Against the high-tech enterprise benchmark for its mean sales (docs/methods.md).
         fact("研发强度", "R&D intensity",
-             chinese() ? QStringLiteral("%1（%2）")
-                             .arg(percent(ind->rdIntensity, 2), rdTierName(ind->rdTier, m_language))
-                       : QStringLiteral("%1 (%2)").arg(percent(ind->rdIntensity, 2),
-                                                       rdTierName(ind->rdTier, m_language)),
+             chinese() ? QStringLiteral("%1（高新技术企业标准%2，%3）")
+                             .arg(percent(ind->rdIntensity, 2), percent(ind->rdBenchmark, 0),
+                                  ind->meetsRdBenchmark ? QStringLiteral("达到")
+                                                        : QStringLiteral("未达到"))
+                       : QStringLiteral("%1 (high-tech enterprise benchmark %2, %3)")
+                             .arg(percent(ind->rdIntensity, 2), percent(ind->rdBenchmark, 0),
+                                  ind->meetsRdBenchmark ? QStringLiteral("met")
+                                                        : QStringLiteral("not met")),
              metricInputs("rd-intensity"));
         fact("高新技术与新兴产业占比", "High-tech and emerging share",
              percent(ind->newIndustryShare), metricInputs("new-industry-share"));

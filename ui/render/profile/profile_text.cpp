@@ -47,15 +47,8 @@ QString districtTypeName(model::DistrictType type, LabelLanguage language) {
 }
 
 QString clusterStageName(analysis::ClusterStage stage, LabelLanguage language) {
-    switch (stage) {
-    case analysis::ClusterStage::Informal:
-        return say(language, "自发阶段", "Informal");
-    case analysis::ClusterStage::Organized:
-        return say(language, "组织阶段", "Organized");
-    case analysis::ClusterStage::Innovative:
-        return say(language, "创新阶段", "Innovative");
-    }
-    return {};
+    // One name per stage everywhere: the core's.
+    return analysis::clusterStageName(stage, language == LabelLanguage::Chinese);
 }
 
 QString innovationModeName(analysis::InnovationMode mode, LabelLanguage language) {

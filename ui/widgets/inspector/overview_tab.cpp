@@ -23,20 +23,6 @@ namespace {
 using model::DistrictField;
 using model::ValueField;
 
-QString rdTierName(analysis::RdTier tier) {
-    switch (tier) {
-    case analysis::RdTier::BelowOnePercent:
-        return OverviewTab::tr("below the 1% benchmark");
-    case analysis::RdTier::OnePercent:
-        return OverviewTab::tr("reaches 1%");
-    case analysis::RdTier::OneAndAHalfPercent:
-        return OverviewTab::tr("reaches 1.5%");
-    case analysis::RdTier::TwoPercent:
-        return OverviewTab::tr("reaches 2%");
-    }
-    return {};
-}
-
 QString incomeTierName(analysis::IncomeTier tier) {
     switch (tier) {
     case analysis::IncomeTier::Below10Billion:
@@ -127,13 +113,22 @@ OverviewTab::OverviewTab(const InspectorContext& context, QWidget* parent)
     m_chainCompleteness =
         addValue(indicators, tr("Chain completeness:"), QStringLiteral("chainCompletenessValue"),
                  tr("Share of the leading chain's key suppliers and buyers active here"));
-    m_rdIntensity = addValue(indicators, tr("R&&D intensity:"), QStringLiteral("rdIntensityValue"),
-                             tr("R&D spending / business income, against the 1% / 1.5% / 2% "
-                                "benchmarks"));
+    m_rdIntensity =
+        addValue(indicators, tr("R&&D intensity:"), QStringLiteral("rdIntensityValue"),
+                 tr("R&D spending / business income, against the high-tech enterprise "
+                    "benchmark for the district's mean sales per enterprise (5% up to 50 "
+                    "million yuan, 4% up to 200 million, 3% above; Guokefahuo [2016] No. 32)"));
     m_incomeTier = addValue(indicators, tr("Income tier:"), QStringLiteral("incomeTierValue"),
                             tr("Business income against the Henan 2012 targets"));
-    m_clusterStage = addValue(indicators, tr("Cluster stage:"), QStringLiteral("clusterStageValue"),
-                              tr("Informal, organized or innovative (the Ningxia paper's phases)"));
+    m_clusterStage =
+        addValue(indicators, tr("Cluster stage:"), QStringLiteral("clusterStageValue"),
+                 tr("Informal, organized or innovative cluster (the Ningxia paper's phases of "
+                    "formation, development and maturity); each stage needs the one before"));
+    m_conditions = addValue(indicators, tr("Innovative-cluster conditions:"),
+                            QStringLiteral("innovativeConditionsValue"),
+                            tr("The Ningxia paper's four necessary conditions (§2.5); an "
+                               "organized cluster that meets all four is innovative"));
+    m_conditions->setTextFormat(Qt::RichText);
     m_innovationMode =
         addValue(indicators, tr("Innovation mode:"), QStringLiteral("innovationModeValue"),
                  tr("Progressive, fundamental or convergence (the Henan paper's modes)"));
@@ -256,9 +251,9 @@ void OverviewTab::refreshIndicators(const model::District& d) {
         return found ? found->sources : analysis::IndicatorInputs{};
     };
     if (!ind) {
-        for (QLabel* label :
-             {m_leadingShare, m_leadingClarity, m_infrastructureGap, m_linkageDensity,
-              m_chainCompleteness, m_rdIntensity, m_incomeTier, m_clusterStage, m_innovationMode}) {
+        for (QLabel* label : {m_leadingShare, m_leadingClarity, m_infrastructureGap,
+                              m_linkageDensity, m_chainCompleteness, m_rdIntensity, m_incomeTier,
+                              m_clusterStage, m_conditions, m_innovationMode}) {
             inspector::setValueText(label, tr("no analysis"), false, m_tooltips.value(label));
         }
         return;
@@ -283,12 +278,51 @@ void OverviewTab::refreshIndicators(const model::District& d) {
                                 .arg(inspector::formatPercent(ind->chainCompleteness))
                           : inspector::formatPercent(ind->chainCompleteness),
               inputsOf("chain-completeness"));
-    showValue(
-        m_rdIntensity,
-        tr("%1 (%2)").arg(inspector::formatPercent(ind->rdIntensity, 2), rdTierName(ind->rdTier)),
-        inputsOf("rd-intensity"));
+    showValue(m_rdIntensity,
+              (ind->meetsRdBenchmark ? tr("%1 (meets the %2 enterprise benchmark)")
+                                     : tr("%1 (below the %2 enterprise benchmark)"))
+                  .arg(inspector::formatPercent(ind->rdIntensity, 2),
+                       inspector::formatPercent(ind->rdBenchmark, 0)),
+              inputsOf("rd-intensity"));
     showValue(m_incomeTier, incomeTierName(ind->incomeTier), {model::ValueField::BusinessIncome});
-    showValue(m_clusterStage, clusterStageName(ind->stage), analysis::clusterStageInputs());
+    const analysis::IndicatorInputs stageFields = analysis::clusterStageInputs();
+    showValue(
+        m_clusterStage,
+        ind->organizedConditions
+            ? clusterStageName(ind->stage)
+            : tr("%1 (organized needs a clearly positioned leading industry and "
+                 "linkage density of at least %2)")
+                  .arg(clusterStageName(ind->stage),
+                       inspector::formatPercent(
+                           context().analysis->context().thresholds.organizedLinkageDensity, 0)),
+        stageFields);
+    const bool chinese = context().language == geo::LabelLanguage::Chinese;
+    QStringList conditions;
+    int met = 0;
+    for (int c = 0; c < analysis::kInnovativeConditionCount; ++c) {
+        const bool ok = ind->innovativeConditions[static_cast<std::size_t>(c)];
+        met += ok ? 1 : 0;
+        // Names come from the core in the label language, like sector names.
+        conditions << QStringLiteral("%1 %2").arg(
+            ok ? QStringLiteral("✓") : QStringLiteral("✗"),
+            analysis::innovativeConditionName(static_cast<analysis::InnovativeCondition>(c),
+                                              chinese)
+                .toHtmlEscaped());
+    }
+    // One line per condition: setValueText would escape the line breaks.
+    const QString html = tr("%1 of 4 met").arg(met).toHtmlEscaped() + QStringLiteral("<br>") +
+                         conditions.join(QStringLiteral("<br>"));
+    const bool illustrative = analysis::restsOnIllustrative(d, stageFields, *context().plan);
+    m_conditions->setText(
+        illustrative ? QStringLiteral("<i>%1</i> <span style=\"color:#b35900; font-size:small\">"
+                                      "[%2]</span>")
+                           .arg(html, inspector::illustrativeTag())
+                     : html);
+    m_conditions->setToolTip(illustrative
+                                 ? m_tooltips.value(m_conditions) + QStringLiteral("\n\n") +
+                                       inspector::illustrativeExplanation()
+                                 : m_tooltips.value(m_conditions));
+    m_conditions->setProperty("illustrative", illustrative);
     showValue(m_innovationMode, innovationModeName(ind->mode), analysis::innovationModeInputs());
 }
 

@@ -11,7 +11,8 @@ class QLineEdit;
 namespace agglomap::widgets {
 
 // The district at a glance: its names (editable), where it is, its zone and type, size and
-// income, and the key indicators the analysis gives it. Values resting on illustrative fields
+// income, and the key indicators the analysis gives it, with the conditions behind its cluster
+// stage. Values resting on illustrative fields
 // are set in italics with an "illustrative" tag and a tooltip saying so.
 class OverviewTab : public InspectorTab {
     Q_OBJECT
@@ -47,6 +48,8 @@ private:
     QLabel* m_rdIntensity = nullptr;
     QLabel* m_incomeTier = nullptr;
     QLabel* m_clusterStage = nullptr;
+    // The Ningxia paper's four conditions for an innovative cluster, each marked met or not.
+    QLabel* m_conditions = nullptr;
     QLabel* m_innovationMode = nullptr;
     // What each value label explains when hovered, before any illustrative note.
     QHash<QLabel*, QString> m_tooltips;

@@ -43,11 +43,11 @@ QString districtTypeName(model::DistrictType type) {
 QString clusterStageName(analysis::ClusterStage stage) {
     switch (stage) {
     case analysis::ClusterStage::Informal:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Informal"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Informal cluster"));
     case analysis::ClusterStage::Organized:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Organized"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Organized cluster"));
     case analysis::ClusterStage::Innovative:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Innovative"));
+        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Innovative cluster"));
     }
     return {};
 }

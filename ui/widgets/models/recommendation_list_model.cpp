@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace agglomap::widgets {
 
@@ -16,9 +17,11 @@ using analysis::Recommendation;
 namespace {
 
 bool sameContent(const Recommendation& a, const Recommendation& b) {
-    return a.ruleId == b.ruleId && a.priority == b.priority && a.measureZh == b.measureZh &&
-           a.measureEn == b.measureEn && a.reasonZh == b.reasonZh && a.reasonEn == b.reasonEn &&
-           a.source == b.source && a.sectors == b.sectors;
+    const bool samePercentile =
+        (std::isnan(a.percentile) && std::isnan(b.percentile)) || a.percentile == b.percentile;
+    return a.ruleId == b.ruleId && a.priority == b.priority && samePercentile &&
+           a.measureZh == b.measureZh && a.measureEn == b.measureEn && a.reasonZh == b.reasonZh &&
+           a.reasonEn == b.reasonEn && a.source == b.source && a.sectors == b.sectors;
 }
 
 } // namespace
@@ -43,7 +46,7 @@ void RecommendationListModel::setPlan(const model::Plan* plan,
     if (m_analysis) {
         connect(m_analysis, &analysis::PlanAnalysis::analysisChanged, this,
                 [this](const QList<model::DistrictId>& ids) {
-                    if (m_district && ids.contains(*m_district)) {
+                    if ((m_district && ids.contains(*m_district)) || showsRegion()) {
                         update();
                     }
                 });
@@ -52,7 +55,7 @@ void RecommendationListModel::setPlan(const model::Plan* plan,
     if (m_plan) {
         // A removed district is not in analysisChanged's list any more.
         connect(m_plan, &model::Plan::districtRemoved, this, [this](model::DistrictId id) {
-            if (m_district == id) {
+            if (m_district == id || showsRegion()) {
                 update();
             }
         });
@@ -77,12 +80,67 @@ void RecommendationListModel::setDistrict(std::optional<model::DistrictId> id) {
     }
 }
 
+void RecommendationListModel::setRegion(std::optional<geo::RegionCode> code) {
+    if (code != m_region) {
+        m_region = code;
+        update();
+    }
+}
+
 const Recommendation* RecommendationListModel::recommendation(int row) const {
     return row >= 0 && row < rowCount() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
 }
 
+std::vector<Recommendation> RecommendationListModel::regionRows() const {
+    std::vector<Recommendation> rows;
+    const int total = static_cast<int>(m_plan->districtsIn(*m_region).size());
+    for (const analysis::RegionMeasure& measure : m_analysis->measuresIn(*m_region)) {
+        Recommendation row;
+        row.ruleId = measure.ruleId;
+        row.priority = measure.mostInNeed.front().priority;
+        row.need = measure.districts;
+        row.percentile = measure.mostInNeed.front().percentile;
+        row.measureZh = analysis::measureTitle(measure.ruleId, true);
+        row.measureEn = analysis::measureTitle(measure.ruleId, false);
+        QStringList zh, en;
+        for (const analysis::RegionMeasure::Need& need : measure.mostInNeed) {
+            const model::District* d = m_plan->district(need.id);
+            const int percent = static_cast<int>(std::lround(need.percentile * 100.0));
+            zh << QStringLiteral("%1（高于%2%的同类）")
+                      .arg(districtName(*d, geo::LabelLanguage::Chinese))
+                      .arg(percent);
+            en << QStringLiteral("%1 (above %2% of peers)")
+                      .arg(districtName(*d, geo::LabelLanguage::English))
+                      .arg(percent);
+        }
+        row.reasonZh = QStringLiteral("%1个集聚区中%2个需要，其中%3个为高优先级。最需要：%4")
+                           .arg(total)
+                           .arg(measure.districts)
+                           .arg(measure.high)
+                           .arg(zh.join(QStringLiteral("、")));
+        row.reasonEn = QStringLiteral("Needed by %1 of %2 districts, %3 at high priority. "
+                                      "Most in need: %4")
+                           .arg(measure.districts)
+                           .arg(total)
+                           .arg(measure.high)
+                           .arg(en.join(QStringLiteral(", ")));
+        rows.push_back(std::move(row));
+    }
+    // Measures most pressing somewhere in the region first.
+    std::stable_sort(
+        rows.begin(), rows.end(),
+        [](const Recommendation& a, const Recommendation& b) { return a.priority < b.priority; });
+    return rows;
+}
+
 std::vector<Recommendation> RecommendationListModel::current() const {
-    if (!m_district || !m_analysis) {
+    if (!m_analysis || !m_plan) {
+        return {};
+    }
+    if (showsRegion()) {
+        return regionRows();
+    }
+    if (!m_district) {
         return {};
     }
     const std::vector<Recommendation>* list = m_analysis->recommendations(*m_district);

@@ -12,10 +12,12 @@
 
 namespace agglomap::widgets {
 
-// The recommendations for one district, most urgent first: priority, measure, reason, the
-// paper's section it comes from, and the sectors it names, in the label language. Follows the
-// analysis: a rule that starts or stops firing inserts or removes its row, a rule whose text
-// changed emits dataChanged for its row. Roles: PriorityRole, RuleIdRole.
+// The recommendations for one district, most severe first: priority (from the district's
+// percentile among its peers), measure, reason, the paper's section it comes from, and the
+// sectors it names, in the label language. Without a district but with a region (the province
+// or a city), one row per measure that fires there: how many districts need it and those that
+// need it most. Follows the analysis: a rule that starts or stops firing inserts or removes its
+// row, a rule whose text changed emits dataChanged for its row. Roles: PriorityRole, RuleIdRole.
 class RecommendationListModel : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY(RecommendationListModel)
@@ -31,6 +33,11 @@ public:
     [[nodiscard]] geo::LabelLanguage language() const { return m_language; }
     void setDistrict(std::optional<model::DistrictId> id);
     [[nodiscard]] std::optional<model::DistrictId> district() const { return m_district; }
+    // Shown when no district is set.
+    void setRegion(std::optional<geo::RegionCode> code);
+    [[nodiscard]] std::optional<geo::RegionCode> region() const { return m_region; }
+    // Whether the rows are the region's measures rather than a district's.
+    [[nodiscard]] bool showsRegion() const { return !m_district && m_region.has_value(); }
 
     // The recommendation of a row; nullptr out of range.
     [[nodiscard]] const analysis::Recommendation* recommendation(int row) const;
@@ -43,6 +50,7 @@ public:
 
 private:
     [[nodiscard]] std::vector<analysis::Recommendation> current() const;
+    [[nodiscard]] std::vector<analysis::Recommendation> regionRows() const;
     // Brings the rows to the current recommendations with inserts, removes, moves and
     // dataChanged, never a reset: selections and scroll positions survive an edit.
     void update();
@@ -51,6 +59,7 @@ private:
     QPointer<const model::Plan> m_plan;
     QPointer<const analysis::PlanAnalysis> m_analysis;
     std::optional<model::DistrictId> m_district;
+    std::optional<geo::RegionCode> m_region;
     geo::LabelLanguage m_language = geo::LabelLanguage::Chinese;
     std::vector<analysis::Recommendation> m_rows;
 };

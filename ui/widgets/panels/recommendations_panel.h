@@ -16,9 +16,12 @@ class RecommendationListModel;
 class WorkspaceSelection;
 
 // What the papers recommend for the selected district: its name, cluster stage and innovation
-// mode, then each measure with its priority, reason and source section. Follows the workspace's
-// district and the analysis, so an edit that starts or stops a rule shows at once; says what to
-// do when no district is selected.
+// mode with what they mean for the government (context, not measures), then each measure with
+// its priority among the district's peers, reason and source section, most severe first. With
+// the province or a city selected and no district: each measure with the districts there that
+// need it most, and the region's R&D against the 1 / 1.5 / 2% of GDP benchmarks. Follows the
+// workspace's selection and the analysis, so an edit that starts or stops a rule shows at once;
+// says what to do when nothing is selected.
 class RecommendationsPanel : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY(RecommendationsPanel)
@@ -39,6 +42,8 @@ protected:
 private:
     void render();
     [[nodiscard]] QString listHtml() const;
+    [[nodiscard]] QString districtHeading(const model::District& district) const;
+    [[nodiscard]] QString regionHeading(geo::RegionCode region) const;
 
     WorkspaceSelection* m_selection;
     QPointer<const model::Plan> m_plan;

@@ -19,6 +19,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace agglomap;
@@ -273,6 +274,23 @@ TEST_F(DistrictInspectorTest, IllustrativeValuesAreMarkedUntilAValueIsEntered) {
 
     m_stack.undo();
     EXPECT_TRUE(income->property("illustrative").toBool());
+}
+
+TEST_F(DistrictInspectorTest, OverviewShowsWhichOfTheFourInnovativeConditionsAreMet) {
+    const analysis::DistrictIndicators& ind = *m_analysis->indicators(kDistrict);
+    const QString text = overviewText("innovativeConditionsValue");
+    const int met = static_cast<int>(
+        std::count(ind.innovativeConditions.begin(), ind.innovativeConditions.end(), true));
+    EXPECT_TRUE(text.contains(QStringLiteral("%1 of 4 met").arg(met))) << text.toStdString();
+    EXPECT_EQ(text.count(QStringLiteral("✓")), met);
+    EXPECT_EQ(text.count(QStringLiteral("✗")), 4 - met);
+    for (int c = 0; c < analysis::kInnovativeConditionCount; ++c) {
+        EXPECT_TRUE(text.contains(analysis::innovativeConditionName(
+            static_cast<analysis::InnovativeCondition>(c), true)));
+    }
+    // One name per stage: the core's.
+    EXPECT_TRUE(
+        overviewText("clusterStageValue").contains(analysis::clusterStageName(ind.stage, false)));
 }
 
 TEST_F(DistrictInspectorTest, RenamingInTheOverviewRenamesTheDistrict) {

@@ -1,6 +1,7 @@
 #include "widgets/models/district_list_model.h"
 #include "widgets/models/item_filter_proxy_model.h"
 #include "widgets/models/item_roles.h"
+#include "widgets/models/recommendation_list_model.h"
 #include "widgets/models/region_tree_model.h"
 #include "widgets/panels/district_list_panel.h"
 #include "widgets/panels/indicator_table_panel.h"
@@ -141,6 +142,34 @@ TEST_F(PanelTest, RecommendationsFollowAnEditThatStartsOrStopsARule) {
     ASSERT_TRUE(plan().setProvision(kLuoheDistrict, model::InfrastructureItem::Water, {0, 100}));
     EXPECT_TRUE(panel.text().contains(utilityMeasure));
     EXPECT_TRUE(panel.text().contains(QStringLiteral("Water")));
+}
+
+TEST_F(PanelTest, RecommendationsShowStageRoleAndModeAsContextAndPeerStanding) {
+    RecommendationsPanel panel(&selection);
+    panel.setPlan(&plan(), &analysis());
+    panel.setLanguage(geo::LabelLanguage::English);
+    selection.setDistrict(kLuoheDistrict);
+    const QString text = panel.text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Context: ")));
+    EXPECT_TRUE(text.contains(QStringLiteral("needs it more than")));
+    // Context is not a measure: no row of the list is the government's role.
+    for (int row = 0; row < panel.model()->rowCount(); ++row) {
+        EXPECT_NE(panel.model()->recommendation(row)->ruleId, QStringLiteral("government-role"));
+        EXPECT_NE(panel.model()->recommendation(row)->ruleId, QStringLiteral("innovation-mode"));
+    }
+}
+
+TEST_F(PanelTest, RecommendationsForACityListTheDistrictsThatNeedEachMeasureMost) {
+    RecommendationsPanel panel(&selection);
+    panel.setPlan(&plan(), &analysis());
+    panel.setLanguage(geo::LabelLanguage::English);
+    selection.setRegion(kLuoheCity);
+    const QString text = panel.text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Luohe"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Most in need: "))) << text.toStdString();
+    EXPECT_GT(panel.model()->rowCount(), 0);
+    selection.setRegion(std::nullopt);
+    EXPECT_TRUE(panel.text().contains(QStringLiteral("Select a district")));
 }
 
 TEST_F(PanelTest, IndicatorRegionRowsMirrorTheWorkspaceRegion) {

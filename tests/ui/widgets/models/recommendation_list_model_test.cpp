@@ -4,6 +4,8 @@
 
 #include <QSignalSpy>
 
+#include <algorithm>
+
 using namespace agglomap;
 using widgets::RecommendationListModel;
 
@@ -90,12 +92,44 @@ TEST_F(RecommendationListModelTest, AGapThatStartsARuleInsertsItsRowWithoutARese
     EXPECT_EQ(reset.count(), 0);
     const int row = rowOf(QStringLiteral("utility-gaps"));
     ASSERT_GE(row, 0);
-    // A gap of 100% is severe: the rule is urgent and only urgent rules come before it.
-    const int high = static_cast<int>(analysis::Priority::High);
-    EXPECT_EQ(model.index(row, 0).data(widgets::PriorityRole).toInt(), high);
+    // The list leads with the most severe measures: nothing before the new row is less urgent.
+    const int priority = model.index(row, 0).data(widgets::PriorityRole).toInt();
     for (int before = 0; before < row; ++before) {
-        EXPECT_EQ(model.index(before, 0).data(widgets::PriorityRole).toInt(), high);
+        EXPECT_LE(model.index(before, 0).data(widgets::PriorityRole).toInt(), priority);
     }
+}
+
+TEST_F(RecommendationListModelTest, ARegionListsEachMeasureWithTheDistrictsThatNeedItMost) {
+    watch(&model);
+    model.setDistrict(std::nullopt);
+    model.setRegion(kLuoheCity);
+    ASSERT_TRUE(model.showsRegion());
+    const auto measures = analysis().measuresIn(kLuoheCity);
+    ASSERT_EQ(static_cast<std::size_t>(model.rowCount()), measures.size());
+    model.setLanguage(geo::LabelLanguage::English);
+    const int reason = static_cast<int>(RecommendationListModel::Column::Reason);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString rule = model.index(row, 0).data(widgets::RuleIdRole).toString();
+        const auto it = std::find_if(measures.begin(), measures.end(),
+                                     [&](const auto& m) { return m.ruleId == rule; });
+        ASSERT_NE(it, measures.end());
+        const QString text = model.index(row, reason).data().toString();
+        EXPECT_TRUE(
+            text.startsWith(QStringLiteral("Needed by %1 of 5 districts").arg(it->districts)))
+            << text.toStdString();
+        const model::District* neediest = plan().district(it->mostInNeed.front().id);
+        EXPECT_TRUE(text.contains(neediest->nameEn)) << text.toStdString();
+    }
+    // Most pressing first.
+    for (int row = 1; row < model.rowCount(); ++row) {
+        EXPECT_LE(model.index(row - 1, 0).data(widgets::PriorityRole).toInt(),
+                  model.index(row, 0).data(widgets::PriorityRole).toInt());
+    }
+    // A district, once chosen, takes over from the region.
+    model.setDistrict(kLuoheDistrict);
+    EXPECT_FALSE(model.showsRegion());
+    EXPECT_EQ(static_cast<std::size_t>(model.rowCount()),
+              analysis().recommendations(kLuoheDistrict)->size());
 }
 
 TEST_F(RecommendationListModelTest, IsEmptyWithoutADistrict) {
