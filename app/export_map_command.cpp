@@ -33,15 +33,31 @@ std::optional<Error> readLayerList(const QString& option, const QString& value, 
 } // namespace
 
 QString exportMapUsage() {
+    // The choices come from the lists the parser checks against, so help and parser agree.
+    const auto choices = [](const QStringList& keys) {
+        return keys.join(QLatin1Char('|'));
+    };
+    const QString aggregations =
+        choices(OptionReader::keysOf(analysis::allAggregations(), analysis::aggregationKey));
+    const QString pages =
+        choices(OptionReader::keysOf(render::allPageFormats(), render::pageFormatKey));
+    const QString cityBreaks = choices(OptionReader::keysOf(
+        std::vector{analysis::CityViewBreaks::ShownCounties, analysis::CityViewBreaks::Province},
+        analysis::cityViewBreaksKey));
     return QStringLiteral(
-        "usage: agglomap export-map --plan henan|ningxia|FOLDER [--city CODE] [--level "
-        "city|county]\n"
-        "         [--indicator ID] [--aggregation sum|mean|weighted-mean|min|max|count]\n"
-        "         [--method ID] [--classes 2-9] [--ramp NAME] [--invert] [--colour-by KEY]\n"
-        "         [--page a4-landscape|a4-portrait|a3-landscape|a3-portrait|slide-16x9]\n"
-        "         [--dpi N] [--title TEXT] [--lang zh|en] [--show LAYERS] [--hide LAYERS]\n"
-        "         [--maps DIR] -o FILE.png|FILE.svg|FILE.pdf\n"
-        "Writes the map and FILE.legend.json (the legend's classes, colours and counts).\n");
+               "usage: agglomap export-map --plan henan|ningxia|FOLDER [--city CODE] [--level "
+               "city|county]\n"
+               "         [--indicator ID] [--aggregation %1]\n"
+               "         [--method %2] [--classes 2-9] [--city-breaks %3]\n"
+               "         [--ramp NAME] [--invert] [--colour-by KEY]\n"
+               "         [--page %4]\n"
+               "         [--dpi N] [--title TEXT] [--lang zh|en] [--show LAYERS] [--hide LAYERS]\n"
+               "         [--maps DIR] -o FILE.png|FILE.svg|FILE.pdf\n"
+               "With --city, the counties of that city are classified by themselves; "
+               "--city-breaks province\n"
+               "keeps the province's classes for comparison.\n"
+               "Writes the map and FILE.legend.json (the legend's classes, colours and counts).\n")
+        .arg(aggregations, choices(analysis::classificationMethodIds()), cityBreaks, pages);
 }
 
 Result<ExportMapOptions> parseExportMapOptions(const QStringList& arguments) {
@@ -95,6 +111,18 @@ Result<ExportMapOptions> parseExportMapOptions(const QStringList& arguments) {
             return classes.error();
         }
         options.symbology.choropleth.classes = classes.value();
+        return std::nullopt;
+    });
+    reader.option({QStringLiteral("--city-breaks")}, [&](const QString& v) -> std::optional<Error> {
+        const auto breaks = analysis::cityViewBreaksFromKey(v);
+        if (!breaks) {
+            return OptionReader::notOneOf(
+                QStringLiteral("--city-breaks"),
+                {analysis::cityViewBreaksKey(analysis::CityViewBreaks::ShownCounties),
+                 analysis::cityViewBreaksKey(analysis::CityViewBreaks::Province)},
+                v);
+        }
+        options.symbology.choropleth.cityViewBreaks = *breaks;
         return std::nullopt;
     });
     reader.option({QStringLiteral("--ramp")}, [&](const QString& v) -> std::optional<Error> {
@@ -216,8 +244,8 @@ int runExportMapCommand(const QStringList& arguments) {
     for (const QString& key : opt.hiddenLayers) {
         state.layers.setVisible(*render::layerFromKey(key), false);
     }
-    const render::MapOverlays overlays =
-        render::buildOverlays(*s.plan, *s.analysis, *s.scene, opt.symbology, state.activeLevel());
+    const render::MapOverlays overlays = render::buildOverlays(
+        *s.plan, *s.analysis, *s.scene, opt.symbology, state.activeLevel(), state.focusCity);
     state.choropleth = overlays.choropleth;
     state.districts = overlays.districts;
     state.linkages = overlays.linkages;

@@ -26,6 +26,9 @@ std::unique_ptr<ClassificationMethod> methodFor(const ChoroplethSpec& spec) {
 // are left out, as a spreadsheet's AVERAGE leaves out blanks.
 double aggregate(Aggregation aggregation, const std::vector<std::pair<double, double>>& values,
                  int districts) {
+    if (districts == 0) {
+        return kNoData;
+    }
     if (aggregation == Aggregation::Count) {
         return districts;
     }
@@ -46,11 +49,11 @@ double aggregate(Aggregation aggregation, const std::vector<std::pair<double, do
         highest = std::max(highest, value);
         ++counted;
     }
-    if (aggregation == Aggregation::Sum) {
-        return sum;
-    }
     if (counted == 0) {
         return kNoData;
+    }
+    if (aggregation == Aggregation::Sum) {
+        return sum;
     }
     switch (aggregation) {
     case Aggregation::Mean:
@@ -68,20 +71,45 @@ double aggregate(Aggregation aggregation, const std::vector<std::pair<double, do
     return kNoData;
 }
 
+std::vector<double> rawValues(const std::map<geo::RegionCode, RegionValue>& values) {
+    std::vector<double> raw;
+    raw.reserve(values.size());
+    for (const auto& [code, region] : values) {
+        raw.push_back(region.value);
+    }
+    return raw;
+}
+
 } // namespace
+
+QString cityViewBreaksKey(CityViewBreaks breaks) {
+    return breaks == CityViewBreaks::Province ? QStringLiteral("province")
+                                              : QStringLiteral("shown");
+}
+
+std::optional<CityViewBreaks> cityViewBreaksFromKey(const QString& key) {
+    if (key == QLatin1String("shown")) {
+        return CityViewBreaks::ShownCounties;
+    }
+    if (key == QLatin1String("province")) {
+        return CityViewBreaks::Province;
+    }
+    return std::nullopt;
+}
 
 Choropleth::Choropleth(ChoroplethSpec spec, std::map<geo::RegionCode, RegionValue> values)
     : m_spec(std::move(spec))
     , m_values(std::move(values)) {
-    std::vector<double> raw;
-    raw.reserve(m_values.size());
-    for (const auto& [code, region] : m_values) {
-        raw.push_back(region.value);
-    }
-    m_classification = methodFor(m_spec)->classify(raw, std::clamp(m_spec.classes, 1, 32));
+    m_classification =
+        methodFor(m_spec)->classify(rawValues(m_values), std::clamp(m_spec.classes, 1, 32));
+    colourClasses();
+}
+
+void Choropleth::colourClasses() {
     for (auto& [code, region] : m_values) {
         region.classIndex = m_classification.classOf(region.value);
     }
+    m_colours.clear();
     const ColourRampCatalogue& ramps = ColourRampCatalogue::builtIn();
     const ColourRamp* ramp = ramps.find(m_spec.rampId);
     if (!ramp) {
@@ -93,14 +121,37 @@ Choropleth::Choropleth(ChoroplethSpec spec, std::map<geo::RegionCode, RegionValu
 }
 
 Choropleth Choropleth::fromPlan(const model::Plan& plan, const PlanAnalysis& analysis,
-                                ChoroplethSpec spec) {
+                                ChoroplethSpec spec, std::optional<geo::RegionCode> focusCity) {
     const DistrictMetric* metric = findDistrictMetric(spec.metricId);
     if (!metric) {
         metric = &districtMetrics().front();
         spec.metricId = metric->id;
     }
+    if (focusCity) {
+        spec.level = geo::RegionLevel::County;
+    }
     auto values = aggregateRegionValues(plan, analysis, *metric, spec.aggregation, spec.level);
-    return Choropleth(std::move(spec), std::move(values));
+    if (!focusCity) {
+        return Choropleth(std::move(spec), std::move(values));
+    }
+    std::map<geo::RegionCode, RegionValue> shown;
+    for (const geo::Region* county : plan.regions().children(*focusCity)) {
+        if (const auto it = values.find(county->code); it != values.end()) {
+            shown.insert(*it);
+        }
+    }
+    if (spec.cityViewBreaks == CityViewBreaks::ShownCounties) {
+        Choropleth city(std::move(spec), std::move(shown));
+        city.m_focusCity = focusCity;
+        return city;
+    }
+    // The province's classes, counted over the counties in view.
+    Choropleth city(spec, std::move(values));
+    city.m_focusCity = focusCity;
+    city.m_values = std::move(shown);
+    city.m_classification = city.m_classification.recounted(rawValues(city.m_values));
+    city.colourClasses();
+    return city;
 }
 
 const RegionValue* Choropleth::value(geo::RegionCode code) const {

@@ -13,6 +13,13 @@
 
 namespace agglomap::analysis {
 
+// Which regions a city view's classes come from. The counties shown, so the legend describes
+// the map in view; or the whole province, so the city can be compared with the province.
+enum class CityViewBreaks { ShownCounties, Province };
+
+[[nodiscard]] QString cityViewBreaksKey(CityViewBreaks breaks); // "shown", "province"
+[[nodiscard]] std::optional<CityViewBreaks> cityViewBreaksFromKey(const QString& key);
+
 // What a choropleth shows and how: the metric, how districts aggregate to regions, the level,
 // the classification and the colours. Plain data, saved in settings and project files.
 struct ChoroplethSpec {
@@ -24,13 +31,14 @@ struct ChoroplethSpec {
     std::vector<double> manualThresholds; // upper bounds, used when methodId is "manual"
     QString rampId = QStringLiteral("YlOrRd");
     RampDirection direction = RampDirection::Normal;
+    CityViewBreaks cityViewBreaks = CityViewBreaks::ShownCounties;
 
     friend bool operator==(const ChoroplethSpec&, const ChoroplethSpec&) = default;
 };
 
 // One region's value on the map.
 struct RegionValue {
-    double value = 0.0; // NaN: no data (no district to aggregate)
+    double value = 0.0; // NaN: no data (no district, or none with a value, to aggregate)
     int districts = 0;
     bool illustrative = false; // some district's value rests on an illustrative field
     std::optional<int> classIndex;
@@ -45,10 +53,20 @@ public:
     // difference map passes its own differences.
     Choropleth(ChoroplethSpec spec, std::map<geo::RegionCode, RegionValue> values);
 
+    // The province's regions at the spec's level; with a focus city, only the counties of that
+    // city, classified by themselves or with the province's classes (spec.cityViewBreaks).
     [[nodiscard]] static Choropleth fromPlan(const model::Plan& plan, const PlanAnalysis& analysis,
-                                             ChoroplethSpec spec);
+                                             ChoroplethSpec spec,
+                                             std::optional<geo::RegionCode> focusCity = {});
 
     [[nodiscard]] const ChoroplethSpec& spec() const { return m_spec; }
+    // The city whose counties alone are shown and counted; empty for the whole province.
+    [[nodiscard]] std::optional<geo::RegionCode> focusCity() const { return m_focusCity; }
+    // Whether the classes were found over more regions than are shown (a city view that keeps
+    // the province's classes); the legend and subtitle say so.
+    [[nodiscard]] bool usesProvinceClasses() const {
+        return m_focusCity && m_spec.cityViewBreaks == CityViewBreaks::Province;
+    }
     [[nodiscard]] const Classification& classification() const { return m_classification; }
     [[nodiscard]] const std::vector<Rgb>& colours() const { return m_colours; }
     [[nodiscard]] const std::map<geo::RegionCode, RegionValue>& values() const { return m_values; }
@@ -66,14 +84,20 @@ public:
     [[nodiscard]] bool isManual() const { return m_spec.methodId == QLatin1String("manual"); }
 
 private:
+    void colourClasses();
+
     ChoroplethSpec m_spec;
+    std::optional<geo::RegionCode> m_focusCity;
     std::map<geo::RegionCode, RegionValue> m_values;
     Classification m_classification;
     std::vector<Rgb> m_colours;
 };
 
-// Aggregates one metric over the districts of each region at the spec's level. Regions
-// without districts get 0 for sums and counts, and no data otherwise.
+// Aggregates one metric over the districts of each region at the spec's level. A region
+// without districts has no data, whatever the aggregation: a sum or count of 0 would put a
+// county with no development zone in the lowest class beside counties with small ones, where
+// the map should hatch it as a region the plan says nothing about. So has a region whose
+// districts all lack the value.
 [[nodiscard]] std::map<geo::RegionCode, RegionValue>
 aggregateRegionValues(const model::Plan& plan, const PlanAnalysis& analysis,
                       const DistrictMetric& metric, Aggregation aggregation,

@@ -17,8 +17,9 @@ class ClassificationMethod {
 public:
     virtual ~ClassificationMethod() = default;
 
-    // NaN values count as missing. At most 32 classes; tied values always share a class, so
-    // there are never more classes than distinct values.
+    // NaN values count as missing. At most 32 classes, never more than asked (for methods that
+    // use a count) nor than distinct values; values equal within a relative 1e-9 count as one
+    // value and always share a class.
     [[nodiscard]] Classification classify(const std::vector<double>& values,
                                           int requestedClasses) const;
 
@@ -34,11 +35,15 @@ protected:
     ClassificationMethod& operator=(const ClassificationMethod&) = default;
 
 private:
-    // sorted: ascending, no NaN, not empty. Returns the lower bound of the first class
-    // followed by the upper bound of every class. classify() clips them to the data, drops
-    // repeated upper bounds and makes the last one the maximum.
-    [[nodiscard]] virtual std::vector<double> calculateBreaks(const std::vector<double>& sorted,
-                                                              int classes) const = 0;
+    // sorted: ascending, no NaN, not empty; values tied within a relative 1e-9 are made equal.
+    // classes: for methods that use a count, at most the number of distinct values. Returns
+    // adjacent classes from the minimum up; classify() keeps tied values together, drops
+    // classes that cannot hold a value or lie beyond the data, and makes the first class start
+    // at the minimum and the last end at the maximum.
+    [[nodiscard]] virtual std::vector<ClassInterval>
+    calculateClasses(const std::vector<double>& sorted, int classes) const = 0;
+    // Pretty breaks start and end on round numbers beyond the data; the others at the data.
+    [[nodiscard]] virtual bool endsOnRoundNumbers() const { return false; }
 };
 
 // Methods by id: equal-interval, quantile, natural-breaks, std-dev, pretty, box-map,

@@ -35,12 +35,43 @@ foreach(i RANGE ${last})
     string(JSON count GET "${legend}" classes ${i} count)
     math(EXPR total "${total} + ${count}")
 endforeach()
-string(JSON nodata GET "${legend}" noData count)
-math(EXPR total "${total} + ${nodata}")
-# maps/henan/counties.geojson holds 158 county-level units; each is in one class or has no data.
-if(NOT total EQUAL 158)
-    message(FATAL_ERROR "legend counts add up to ${total}, not 158")
+string(JSON nodataType TYPE "${legend}" noData)
+if(nodataType STREQUAL "OBJECT")
+    string(JSON nodata GET "${legend}" noData count)
+    math(EXPR total "${total} + ${nodata}")
 endif()
+# A city view counts only the counties it shows: the 10 county-level units of Pingdingshan in
+# maps/henan/counties.geojson (parent_code 410400), each in one class or with no data.
+file(READ ${AGGLOMAP_MAPS}/henan/counties.geojson counties)
+string(REGEX MATCHALL "\"parent_code\": *410400" shownMatches "${counties}")
+list(LENGTH shownMatches shownCount)
+if(NOT total EQUAL shownCount OR shownCount LESS 5)
+    message(FATAL_ERROR "legend counts add up to ${total}, not the ${shownCount} counties shown")
+endif()
+string(JSON city GET "${legend}" classification city)
+string(JSON cityBreaks GET "${legend}" classification cityViewBreaks)
+if(NOT city EQUAL 410400 OR NOT cityBreaks STREQUAL "shown")
+    message(FATAL_ERROR "legend sidecar of a city view: city ${city}, breaks ${cityBreaks}")
+endif()
+
+# Help and parser speak one grammar: every choice the usage offers is accepted.
+execute_process(COMMAND env -i ${AGGLOMAP} export-map --no-such-option
+                RESULT_VARIABLE result ERROR_VARIABLE usage)
+foreach(option aggregation method city-breaks page)
+    string(REGEX MATCH "--${option} ([a-z0-9|-]+)" matched "${usage}")
+    if(NOT matched)
+        message(FATAL_ERROR "usage lists no choices for --${option}: ${usage}")
+    endif()
+    string(REPLACE "|" ";" choices "${CMAKE_MATCH_1}")
+    foreach(choice ${choices})
+        execute_process(COMMAND env -i ${AGGLOMAP} export-map --plan ningxia --${option} ${choice}
+                                --page slide-16x9 --dpi 36 -o ${OUT_DIR}/export_map/choice.png
+                        RESULT_VARIABLE result ERROR_VARIABLE err)
+        if(NOT result EQUAL 0)
+            message(FATAL_ERROR "usage offers --${option} ${choice}, the parser refuses: ${err}")
+        endif()
+    endforeach()
+endforeach()
 
 execute_process(COMMAND env -i ${AGGLOMAP} export-map --plan henan --classes 12 -o x.png
                 RESULT_VARIABLE result ERROR_VARIABLE err)

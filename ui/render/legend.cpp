@@ -9,6 +9,7 @@
 #include <QPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace agglomap::render {
@@ -67,18 +68,143 @@ QString aggregationName(analysis::Aggregation aggregation) {
     return {};
 }
 
-QString formatMetricValue(double value, bool isShare) {
+namespace {
+
+int defaultDecimals(double value, bool isShare) {
+    const double magnitude = std::abs(value);
+    if (isShare) {
+        return magnitude < 0.1 ? 1 : 0;
+    }
+    return magnitude >= 100.0 || magnitude == std::floor(magnitude) ? 0 : magnitude >= 1.0 ? 1 : 3;
+}
+
+// Enough for values a relative 1e-9 apart (closer ones share a class) at the magnitudes of
+// plan indicators.
+constexpr int kMaxDecimals = 12;
+
+// Decimals for each bound so that no two different bounds print alike.
+std::vector<int> boundDecimals(const std::vector<double>& bounds, bool isShare) {
+    std::vector<int> decimals;
+    for (double b : bounds) {
+        decimals.push_back(defaultDecimals(b, isShare));
+    }
+    // A bound widened for its right neighbour can, by rounding, meet its left one again: repeat
+    // until nothing changes.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t i = 0; i + 1 < bounds.size(); ++i) {
+            if (bounds[i] == bounds[i + 1]) {
+                continue;
+            }
+            int d = std::max(decimals[i], decimals[i + 1]);
+            while (d < kMaxDecimals && formatMetricValue(bounds[i], isShare, d) ==
+                                           formatMetricValue(bounds[i + 1], isShare, d)) {
+                ++d;
+            }
+            for (std::size_t j : {i, i + 1}) {
+                if (decimals[j] < d) {
+                    decimals[j] = d;
+                    changed = true;
+                }
+            }
+        }
+    }
+    return decimals;
+}
+
+} // namespace
+
+QString formatMetricValue(double value, bool isShare, int decimals) {
     if (std::isnan(value)) {
         return QStringLiteral("—");
     }
     if (isShare) {
-        return QStringLiteral("%1%").arg(value * 100.0, 0, 'f', std::abs(value) < 0.1 ? 1 : 0);
+        return QStringLiteral("%1%").arg(QLocale().toString(value * 100.0, 'f', decimals));
     }
-    const double magnitude = std::abs(value);
-    const int decimals = magnitude >= 100.0 || magnitude == std::floor(magnitude) ? 0
-                         : magnitude >= 1.0                                       ? 1
-                                                                                  : 3;
     return QLocale().toString(value, 'f', decimals);
+}
+
+QString formatMetricValue(double value, bool isShare) {
+    return formatMetricValue(value, isShare, defaultDecimals(value, isShare));
+}
+
+QString classRoleName(analysis::ClassRole role) {
+    using analysis::ClassRole;
+    switch (role) {
+    case ClassRole::Range:
+        return {};
+    case ClassRole::BelowMinus2Sd:
+        return QCoreApplication::translate("Legend", "Below −2 SD");
+    case ClassRole::Minus2ToMinus1Sd:
+        return QCoreApplication::translate("Legend", "−2 to −1 SD");
+    case ClassRole::Minus1To0Sd:
+        return QCoreApplication::translate("Legend", "−1 to 0 SD");
+    case ClassRole::Zero1To1Sd:
+        return QCoreApplication::translate("Legend", "0 to 1 SD");
+    case ClassRole::Plus1To2Sd:
+        return QCoreApplication::translate("Legend", "1 to 2 SD");
+    case ClassRole::AbovePlus2Sd:
+        return QCoreApplication::translate("Legend", "Above 2 SD");
+    case ClassRole::LowerOutlier:
+        return QCoreApplication::translate("Legend", "Lower outlier");
+    case ClassRole::BelowQ1:
+        return QCoreApplication::translate("Legend", "< 25%");
+    case ClassRole::Q1ToMedian:
+        return QCoreApplication::translate("Legend", "25–50%");
+    case ClassRole::MedianToQ3:
+        return QCoreApplication::translate("Legend", "50–75%");
+    case ClassRole::AboveQ3:
+        return QCoreApplication::translate("Legend", "> 75%");
+    case ClassRole::UpperOutlier:
+        return QCoreApplication::translate("Legend", "Upper outlier");
+    case ClassRole::BelowP1:
+        return QCoreApplication::translate("Legend", "< 1%");
+    case ClassRole::P1ToP10:
+        return QCoreApplication::translate("Legend", "1–10%");
+    case ClassRole::P10ToP50:
+        return QCoreApplication::translate("Legend", "10–50%");
+    case ClassRole::P50ToP90:
+        return QCoreApplication::translate("Legend", "50–90%");
+    case ClassRole::P90ToP99:
+        return QCoreApplication::translate("Legend", "90–99%");
+    case ClassRole::AboveP99:
+        return QCoreApplication::translate("Legend", "> 99%");
+    }
+    return {};
+}
+
+std::vector<QString> classLabels(const analysis::Classification& classification, bool isShare) {
+    const std::vector<double> bounds = classification.breaks();
+    const std::vector<int> decimals = boundDecimals(bounds, isShare);
+    std::vector<QString> labels;
+    const auto& intervals = classification.intervals();
+    for (std::size_t i = 0; i < intervals.size(); ++i) {
+        const analysis::ClassInterval& interval = intervals[i];
+        QString range;
+        if (interval.lower == interval.upper) {
+            range = formatMetricValue(interval.upper, isShare, decimals[i + 1]);
+        } else {
+            const QString low = formatMetricValue(interval.lower, isShare, decimals[i]);
+            const QString high = formatMetricValue(interval.upper, isShare, decimals[i + 1]);
+            range = QStringLiteral("%1%2 – %3%4")
+                        .arg(interval.lowerInclusive ? QString() : QStringLiteral(">"), low,
+                             interval.upperInclusive ? QString() : QStringLiteral("<"), high);
+        }
+        const QString role = classRoleName(interval.role);
+        //: %1 is the name of a class (Lower outlier, −1 to 0 SD), %2 its range of values
+        const QString named = QCoreApplication::translate("Legend", "%1: %2");
+        labels.push_back(role.isEmpty() ? range : named.arg(role, range));
+    }
+    return labels;
+}
+
+QString classScopeText(const analysis::Choropleth& choropleth) {
+    if (!choropleth.focusCity()) {
+        return {};
+    }
+    return choropleth.usesProvinceClasses()
+               ? QCoreApplication::translate("Legend", "province-wide classes, for comparison")
+               : QCoreApplication::translate("Legend", "classes of the counties shown");
 }
 
 LegendContent legendContent(const analysis::Choropleth* choropleth,
@@ -102,16 +228,19 @@ LegendContent legendContent(const analysis::Choropleth* choropleth,
         content.subtitle = QCoreApplication::translate("Legend", "%1, %n class(es)", "",
                                                        choropleth->classification().classCount())
                                .arg(classificationMethodName(spec.methodId));
+        if (const QString scope = classScopeText(*choropleth); !scope.isEmpty()) {
+            //: %1 is the method and class count, %2 which regions the classes come from
+            content.subtitle =
+                QCoreApplication::translate("Legend", "%1; %2").arg(content.subtitle, scope);
+        }
         const auto& intervals = choropleth->classification().intervals();
+        const std::vector<QString> labels = classLabels(choropleth->classification(), share);
         for (std::size_t i = 0; i < intervals.size(); ++i) {
-            const auto& interval = intervals[i];
-            const QString low = formatMetricValue(interval.lower, share);
-            const QString high = formatMetricValue(interval.upper, share);
             LegendContent::Swatch swatch;
             swatch.colour = i < choropleth->colours().size() ? toColor(choropleth->colours()[i])
                                                              : QColor(Qt::gray);
-            swatch.label = low == high ? low : QStringLiteral("%1 – %2").arg(low, high);
-            swatch.count = interval.count;
+            swatch.label = labels[i];
+            swatch.count = intervals[i].count;
             content.classes.push_back(swatch);
         }
         if (choropleth->noDataCount() > 0) {

@@ -43,6 +43,21 @@ struct LegendContent {
 
 // Class bounds as the legend prints them: shares in percent, money with sensible decimals.
 [[nodiscard]] QString formatMetricValue(double value, bool isShare);
+// The same with the decimals given (of the percentage, for a share).
+[[nodiscard]] QString formatMetricValue(double value, bool isShare, int decimals);
+
+// One label per class, unambiguous at the precision shown: each bound gets as many decimals as
+// it needs to differ from its neighbours, an open bound is marked (">20% – 24%" holds values
+// above 20%, "20% – <24%" values below 24%), a class of one value shows that value, and classes
+// of standard deviation, box and percentile maps are named in the method's terms first
+// ("−1 to 0 SD: 12 – 45").
+[[nodiscard]] std::vector<QString> classLabels(const analysis::Classification& classification,
+                                               bool isShare);
+// The name of a class in its method's terms ("Lower outlier"); empty for a plain range.
+[[nodiscard]] QString classRoleName(analysis::ClassRole role);
+// Where a city view's classes come from, for the legend's and the briefing's subtitle; empty
+// for a province view.
+[[nodiscard]] QString classScopeText(const analysis::Choropleth& choropleth);
 
 [[nodiscard]] LegendContent legendContent(const analysis::Choropleth* choropleth,
                                           const DistrictSymbolLayer* districts,

@@ -20,11 +20,12 @@ bool drawSame(const MapOverlays& a, const MapOverlays& b) {
 }
 
 MapOverlays buildOverlays(const model::Plan& plan, const analysis::PlanAnalysis& analysis,
-                          const MapScene& scene, MapSymbology symbology, geo::RegionLevel level) {
+                          const MapScene& scene, MapSymbology symbology, geo::RegionLevel level,
+                          std::optional<geo::RegionCode> focusCity) {
     symbology.choropleth.level = level;
     MapOverlays overlays;
     overlays.choropleth = std::make_shared<const analysis::Choropleth>(
-        analysis::Choropleth::fromPlan(plan, analysis, symbology.choropleth));
+        analysis::Choropleth::fromPlan(plan, analysis, symbology.choropleth, focusCity));
     overlays.districts = std::make_shared<const DistrictSymbolLayer>(
         DistrictSymbolLayer::fromPlan(plan, analysis, scene, symbology.districtColouring));
     overlays.linkages = std::make_shared<const LinkageLayer>(LinkageLayer::fromPlan(plan, scene));

@@ -27,9 +27,12 @@ struct MapOverlays {
 // Whether a map drawn from either looks the same (tooltip values may still differ).
 [[nodiscard]] bool drawSame(const MapOverlays& a, const MapOverlays& b);
 
+// With a focus city the choropleth covers only that city's counties (the regions a city view
+// shows), so the legend counts what is on the map.
 [[nodiscard]] MapOverlays buildOverlays(const model::Plan& plan,
                                         const analysis::PlanAnalysis& analysis,
                                         const MapScene& scene, MapSymbology symbology,
-                                        geo::RegionLevel level);
+                                        geo::RegionLevel level,
+                                        std::optional<geo::RegionCode> focusCity = {});
 
 } // namespace agglomap::render

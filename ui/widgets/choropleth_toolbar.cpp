@@ -101,6 +101,13 @@ ChoroplethToolBar::ChoroplethToolBar(QWidget* parent)
     m_editBreaks = addAction(tr("Edit Breaks…"), this, &ChoroplethToolBar::editBreaks);
     m_editBreaks->setObjectName(QStringLiteral("editBreaksAction"));
     m_editBreaks->setToolTip(tr("Set the class breaks by hand"));
+
+    m_provinceBreaks = addAction(tr("Province Classes"));
+    m_provinceBreaks->setObjectName(QStringLiteral("provinceBreaksAction"));
+    m_provinceBreaks->setCheckable(true);
+    m_provinceBreaks->setToolTip(
+        tr("In a city view, keep the classes of the whole province to compare the city with "
+           "it; otherwise the city's counties are classified by themselves"));
     addSeparator();
 
     m_colouringBox = new QComboBox(this);
@@ -117,6 +124,7 @@ ChoroplethToolBar::ChoroplethToolBar(QWidget* parent)
     }
     connect(m_classesBox, &QSpinBox::valueChanged, this, &ChoroplethToolBar::readControls);
     connect(m_invert, &QAction::toggled, this, &ChoroplethToolBar::readControls);
+    connect(m_provinceBreaks, &QAction::toggled, this, &ChoroplethToolBar::readControls);
 }
 
 void ChoroplethToolBar::fillMetricBox() {
@@ -150,6 +158,7 @@ void ChoroplethToolBar::showSymbology() {
     const QSignalBlocker b5(m_rampBox);
     const QSignalBlocker b6(m_invert);
     const QSignalBlocker b7(m_colouringBox);
+    const QSignalBlocker b8(m_provinceBreaks);
     m_metricBox->setCurrentIndex(m_metricBox->findData(spec.metricId));
     m_aggregationBox->setCurrentIndex(
         m_aggregationBox->findData(static_cast<int>(spec.aggregation)));
@@ -157,6 +166,7 @@ void ChoroplethToolBar::showSymbology() {
     m_classesBox->setValue(spec.classes);
     m_rampBox->setCurrentIndex(m_rampBox->findData(spec.rampId));
     m_invert->setChecked(spec.direction == analysis::RampDirection::Inverted);
+    m_provinceBreaks->setChecked(spec.cityViewBreaks == analysis::CityViewBreaks::Province);
     m_colouringBox->setCurrentIndex(
         m_colouringBox->findData(static_cast<int>(m_symbology.districtColouring)));
     const auto method = analysis::makeClassificationMethod(spec.methodId);
@@ -186,6 +196,8 @@ void ChoroplethToolBar::readControls() {
     spec.rampId = m_rampBox->currentData().toString();
     spec.direction =
         m_invert->isChecked() ? analysis::RampDirection::Inverted : analysis::RampDirection::Normal;
+    spec.cityViewBreaks = m_provinceBreaks->isChecked() ? analysis::CityViewBreaks::Province
+                                                        : analysis::CityViewBreaks::ShownCounties;
     next.districtColouring =
         static_cast<render::SymbolColouring>(m_colouringBox->currentData().toInt());
     if (next == m_symbology) {

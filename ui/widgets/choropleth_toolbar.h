@@ -11,7 +11,7 @@ namespace agglomap::widgets {
 
 // The symbology controls, as in QGIS's graduated renderer: indicator, aggregation,
 // classification method, number of classes, colour ramp and its direction, manual breaks, and
-// the colouring of the district symbols.
+// the colouring of the district symbols; and whether a city view keeps the province's classes.
 class ChoroplethToolBar : public QToolBar {
     Q_OBJECT
     Q_DISABLE_COPY(ChoroplethToolBar)
@@ -26,6 +26,8 @@ public:
     // The breaks now on the map: the manual-breaks dialog starts from them.
     void setCurrentBreaks(std::vector<double> breaks) { m_currentBreaks = std::move(breaks); }
     [[nodiscard]] QAction* editBreaksAction() const { return m_editBreaks; }
+    // Checked: a city view keeps the province's classes instead of classifying its counties.
+    [[nodiscard]] QAction* provinceBreaksAction() const { return m_provinceBreaks; }
 
 signals:
     void symbologyChanged(const agglomap::render::MapSymbology& symbology);
@@ -46,6 +48,7 @@ private:
     QComboBox* m_rampBox = nullptr;
     QAction* m_invert = nullptr;
     QAction* m_editBreaks = nullptr;
+    QAction* m_provinceBreaks = nullptr;
     QComboBox* m_colouringBox = nullptr;
 };
 

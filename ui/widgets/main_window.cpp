@@ -596,9 +596,10 @@ void MainWindow::refreshOverlays() {
         return;
     }
     Scenario& shown = space->active();
+    const render::MapViewState& view = m_canvas->viewState();
     m_overlays =
         render::buildOverlays(*shown.plan, *shown.analysis, *space->scene(),
-                              m_symbologyBar->symbology(), m_canvas->viewState().activeLevel());
+                              m_symbologyBar->symbology(), view.activeLevel(), view.focusCity);
     m_canvas->setOverlays(m_overlays);
     m_symbologyBar->setCurrentBreaks(m_overlays.choropleth->classification().breaks());
     m_docks->legend()->setContent(

@@ -20,6 +20,7 @@ const QString kClasses = QStringLiteral("map/choropleth/classes");
 const QString kBreaks = QStringLiteral("map/choropleth/manualBreaks");
 const QString kRamp = QStringLiteral("map/choropleth/ramp");
 const QString kInverted = QStringLiteral("map/choropleth/inverted");
+const QString kCityBreaks = QStringLiteral("map/choropleth/cityBreaks");
 const QString kColouring = QStringLiteral("map/districts/colouring");
 
 // One reading for every store: the user's settings and a project file's settings object.
@@ -61,6 +62,9 @@ render::MapSymbology symbologyFrom(const ValueOf& value) {
     }
     spec.direction = value(kInverted).toBool() ? analysis::RampDirection::Inverted
                                                : analysis::RampDirection::Normal;
+    if (const auto cityBreaks = analysis::cityViewBreaksFromKey(value(kCityBreaks).toString())) {
+        spec.cityViewBreaks = *cityBreaks;
+    }
     if (const auto colouring = render::symbolColouringFromKey(value(kColouring).toString())) {
         symbology.districtColouring = *colouring;
     }
@@ -80,6 +84,7 @@ void storeSymbology(const SetValue& setValue, const render::MapSymbology& symbol
     setValue(kBreaks, breaks.join(QLatin1Char(' ')));
     setValue(kRamp, spec.rampId);
     setValue(kInverted, spec.direction == analysis::RampDirection::Inverted);
+    setValue(kCityBreaks, analysis::cityViewBreaksKey(spec.cityViewBreaks));
     setValue(kColouring, render::symbolColouringKey(symbology.districtColouring));
 }
 

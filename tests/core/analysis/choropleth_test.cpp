@@ -80,24 +80,76 @@ TEST_F(ChoroplethTest, DistrictCountsPerCityTotalTheProvince) {
     EXPECT_EQ(total, 175.0);
 }
 
-TEST_F(ChoroplethTest, CountiesWithoutDistrictsAreZeroForSumsAndNoDataForMeans) {
+TEST_F(ChoroplethTest, CountiesWithoutDistrictsHaveNoDataWhateverTheAggregation) {
     ChoroplethSpec spec;
     spec.level = geo::RegionLevel::County;
-    const Choropleth sums = make(spec);
+    std::vector<Choropleth> maps;
+    for (const Aggregation aggregation : {Aggregation::Sum, Aggregation::Count}) {
+        spec.aggregation = aggregation;
+        maps.push_back(make(spec));
+    }
     spec.metricId = QStringLiteral("infrastructure-gap");
     spec.aggregation = Aggregation::Mean;
-    const Choropleth means = make(spec);
-    int empty = 0;
-    for (const auto& [code, value] : sums.values()) {
-        if (value.districts == 0) {
-            ++empty;
-            EXPECT_EQ(value.value, 0.0);
-            EXPECT_TRUE(std::isnan(means.value(code)->value));
-            EXPECT_FALSE(means.colourOf(code).has_value());
+    maps.push_back(make(spec));
+    for (const Choropleth& map : maps) {
+        int empty = 0;
+        for (const auto& [code, value] : map.values()) {
+            if (value.districts == 0) {
+                ++empty;
+                EXPECT_TRUE(std::isnan(value.value)) << code;
+                EXPECT_FALSE(value.classIndex.has_value()) << code;
+                EXPECT_FALSE(map.colourOf(code).has_value()) << code;
+            }
+        }
+        ASSERT_GT(empty, 0);
+        EXPECT_EQ(map.noDataCount(), empty);
+        // No class starts at 0 for the counties without a district.
+        EXPECT_GT(map.classification().breaks().front(), 0.0);
+    }
+}
+
+TEST_F(ChoroplethTest, ACityViewClassifiesOnlyTheCountiesItShows) {
+    constexpr geo::RegionCode kLuoyang = 410300;
+    ChoroplethSpec spec;
+    const Choropleth city = Choropleth::fromPlan(*m_plan, *m_analysis, spec, kLuoyang);
+    const auto counties = m_plan->regions().children(kLuoyang);
+    ASSERT_GT(counties.size(), 5u);
+    EXPECT_EQ(city.values().size(), counties.size());
+    int counted = city.noDataCount();
+    for (const ClassInterval& interval : city.classification().intervals()) {
+        counted += interval.count;
+    }
+    EXPECT_EQ(counted, static_cast<int>(counties.size()));
+    EXPECT_EQ(city.focusCity(), kLuoyang);
+    EXPECT_FALSE(city.usesProvinceClasses());
+    // Its own classes span its own values.
+    double highest = 0.0;
+    for (const auto& [code, value] : city.values()) {
+        if (!std::isnan(value.value)) {
+            highest = std::max(highest, value.value);
         }
     }
-    ASSERT_GT(empty, 0);
-    EXPECT_EQ(means.noDataCount(), empty);
+    EXPECT_EQ(city.classification().breaks().back(), highest);
+}
+
+TEST_F(ChoroplethTest, ACityViewCanKeepTheProvincesClassesForComparison) {
+    constexpr geo::RegionCode kLuoyang = 410300;
+    ChoroplethSpec spec;
+    spec.level = geo::RegionLevel::County;
+    const Choropleth province = make(spec);
+    spec.cityViewBreaks = CityViewBreaks::Province;
+    const Choropleth city = Choropleth::fromPlan(*m_plan, *m_analysis, spec, kLuoyang);
+    EXPECT_TRUE(city.usesProvinceClasses());
+    EXPECT_EQ(city.classification().breaks(), province.classification().breaks());
+    EXPECT_EQ(city.colours(), province.colours());
+    int counted = city.noDataCount();
+    for (const ClassInterval& interval : city.classification().intervals()) {
+        counted += interval.count;
+    }
+    EXPECT_EQ(counted, static_cast<int>(m_plan->regions().children(kLuoyang).size()));
+    for (const auto& [code, value] : city.values()) {
+        EXPECT_EQ(city.colourOf(code), province.colourOf(code)) << code;
+    }
 }
 
 TEST_F(ChoroplethTest, OutputWeightedMeanWeighsDistrictsByOutput) {

@@ -2,8 +2,11 @@
 #include "render/map_painter.h"
 #include "support/test_data.h"
 #include "widgets/breadcrumb_bar.h"
+#include "widgets/choropleth_toolbar.h"
+#include "widgets/legend_widget.h"
 #include "widgets/main_window.h"
 #include "widgets/map_canvas.h"
+#include "widgets/workspace_docks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +87,29 @@ TEST_F(MainWindowTest, DoubleClickOnACityDrillsIntoItAndBackReturns) {
     EXPECT_EQ(canvas()->viewState().selected, 410300); // the city just left stays selected
     EXPECT_NEAR(canvas()->metresPerPixel(), provinceScale, provinceScale * 0.01);
     EXPECT_FALSE(m_window->breadcrumb()->text().contains(QStringLiteral("洛阳市")));
+}
+
+TEST_F(MainWindowTest, ACityViewsLegendCountsTheCountiesShown) {
+    const auto legendTotal = [this] {
+        const render::LegendContent& legend = m_window->docks()->legend()->content();
+        int total = legend.noData ? legend.noData->count : 0;
+        for (const auto& swatch : legend.classes) {
+            total += swatch.count;
+        }
+        return total;
+    };
+    EXPECT_EQ(legendTotal(), 18);
+    canvas()->drillInto(410300);
+    const int luoyangCounties =
+        static_cast<int>(canvas()->mapScene()->hierarchy().children(410300).size());
+    EXPECT_EQ(legendTotal(), luoyangCounties);
+    const QString ownClasses = m_window->docks()->legend()->content().subtitle;
+    // Keeping the province's classes still counts only the counties shown, and says so.
+    m_window->symbologyToolBar()->provinceBreaksAction()->trigger();
+    EXPECT_EQ(legendTotal(), luoyangCounties);
+    EXPECT_NE(m_window->docks()->legend()->content().subtitle, ownClasses);
+    m_window->backAction()->trigger();
+    EXPECT_EQ(legendTotal(), 18);
 }
 
 TEST_F(MainWindowTest, BreadcrumbLinkReturnsToTheProvince) {

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -135,6 +136,7 @@ TEST(SymbologySettings, RoundTripAndIgnoreBrokenValues) {
     symbology.choropleth.manualThresholds = {0.01, 0.015, 0.02};
     symbology.choropleth.rampId = QStringLiteral("Blues");
     symbology.choropleth.direction = analysis::RampDirection::Inverted;
+    symbology.choropleth.cityViewBreaks = analysis::CityViewBreaks::Province;
     symbology.districtColouring = render::SymbolColouring::ZoneLevel;
     {
         QSettings settings(path, QSettings::IniFormat);
@@ -152,4 +154,23 @@ TEST(SymbologySettings, RoundTripAndIgnoreBrokenValues) {
         EXPECT_TRUE(fallback.choropleth.manualThresholds.empty());
         EXPECT_NE(fallback.choropleth.methodId, QStringLiteral("manual"));
     }
+    EXPECT_EQ(widgets::symbologyFromJson(widgets::symbologyToJson(symbology)), symbology);
+}
+
+TEST(ChoroplethToolBar, ProvinceClassesToggleIsAnnouncedAndShown) {
+    ChoroplethToolBar bar;
+    QSignalSpy changed(&bar, &ChoroplethToolBar::symbologyChanged);
+    QAction* province = bar.provinceBreaksAction();
+    ASSERT_NE(province, nullptr);
+    ASSERT_TRUE(province->isCheckable());
+    EXPECT_FALSE(province->isChecked());
+    province->trigger();
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(bar.symbology().choropleth.cityViewBreaks, analysis::CityViewBreaks::Province);
+    // Restoring settings shows the stored choice without announcing it.
+    render::MapSymbology stored;
+    stored.choropleth.cityViewBreaks = analysis::CityViewBreaks::ShownCounties;
+    bar.setSymbology(stored);
+    EXPECT_FALSE(province->isChecked());
+    EXPECT_EQ(changed.count(), 1);
 }

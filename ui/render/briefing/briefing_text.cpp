@@ -57,7 +57,13 @@ QString briefingSubtitle(const MapViewState& state) {
         QCoreApplication::translate("Legend", "%1, %n class(es)", "",
                                     state.choropleth->classification().classCount())
             .arg(classificationMethodName(spec.methodId));
-    return QStringLiteral("%1 · %2 · %3").arg(level, aggregationName(spec.aggregation), method);
+    QString subtitle =
+        QStringLiteral("%1 · %2 · %3").arg(level, aggregationName(spec.aggregation), method);
+    // A city view says whose classes it shows: its own counties' or the province's.
+    if (const QString scope = classScopeText(*state.choropleth); !scope.isEmpty()) {
+        subtitle += QStringLiteral(" · ") + scope;
+    }
+    return subtitle;
 }
 
 QStringList briefingCredits(const model::PlanInfo& plan, const QString& boundaryDescription,

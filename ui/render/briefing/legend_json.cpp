@@ -25,7 +25,7 @@ QJsonObject classificationJson(const analysis::Choropleth& choropleth) {
     for (const double value : choropleth.classification().breaks()) {
         breaks.append(value);
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("indicator"), spec.metricId},
         {QStringLiteral("aggregation"), analysis::aggregationKey(spec.aggregation)},
         {QStringLiteral("level"), spec.level == geo::RegionLevel::County ? QStringLiteral("county")
@@ -36,6 +36,13 @@ QJsonObject classificationJson(const analysis::Choropleth& choropleth) {
         {QStringLiteral("inverted"), spec.direction == analysis::RampDirection::Inverted},
         {QStringLiteral("breaks"), breaks},
     };
+    // A city view counts only its own counties; say which city and whose classes they are.
+    if (const auto city = choropleth.focusCity()) {
+        json.insert(QStringLiteral("city"), static_cast<qint64>(*city));
+        json.insert(QStringLiteral("cityViewBreaks"),
+                    analysis::cityViewBreaksKey(spec.cityViewBreaks));
+    }
+    return json;
 }
 
 } // namespace
@@ -56,6 +63,10 @@ QJsonObject legendJson(const LegendContent& legend, const analysis::Choropleth* 
             entry.insert(QStringLiteral("lower"), intervals[i].lower);
             entry.insert(QStringLiteral("upper"), intervals[i].upper);
             entry.insert(QStringLiteral("lowerInclusive"), intervals[i].lowerInclusive);
+            entry.insert(QStringLiteral("upperInclusive"), intervals[i].upperInclusive);
+            if (intervals[i].role != analysis::ClassRole::Range) {
+                entry.insert(QStringLiteral("role"), analysis::classRoleKey(intervals[i].role));
+            }
         }
         classes.append(entry);
     }

@@ -30,15 +30,17 @@ const render::ExportSession& henan() {
 }
 
 MapBriefing briefingOf(std::optional<geo::RegionCode> city = std::nullopt,
-                       geo::LabelLanguage language = geo::LabelLanguage::Chinese) {
+                       geo::LabelLanguage language = geo::LabelLanguage::Chinese,
+                       render::MapSymbology symbology = {}) {
     const render::ExportSession& s = henan();
     MapBriefing briefing;
     briefing.scene = s.scene.get();
     briefing.state.focusCity = city;
     briefing.state.language = language;
     briefing.state.context = s.context;
-    const render::MapOverlays overlays = render::buildOverlays(
-        *s.plan, *s.analysis, *s.scene, render::MapSymbology{}, briefing.state.activeLevel());
+    const render::MapOverlays overlays =
+        render::buildOverlays(*s.plan, *s.analysis, *s.scene, symbology,
+                              briefing.state.activeLevel(), briefing.state.focusCity);
     briefing.state.choropleth = overlays.choropleth;
     briefing.state.districts = overlays.districts;
     briefing.state.linkages = overlays.linkages;
@@ -251,6 +253,66 @@ TEST(LegendJson, CarriesTheClassesBreaksColoursAndCountsOfTheLegend) {
     EXPECT_EQ(districts, 175);
     EXPECT_EQ(render::legendSidecarPath(QStringLiteral("/x/henan map.pdf")),
               QStringLiteral("/x/henan map.legend.json"));
+}
+
+TEST(LegendJson, ACityViewCountsOnlyTheCountiesItShows) {
+    constexpr geo::RegionCode kPingdingshan = 410400;
+    const auto counties = henan().scene->hierarchy().children(kPingdingshan);
+    render::MapSymbology symbology;
+    for (const auto breaks :
+         {analysis::CityViewBreaks::ShownCounties, analysis::CityViewBreaks::Province}) {
+        symbology.choropleth.cityViewBreaks = breaks;
+        const MapBriefing briefing =
+            briefingOf(kPingdingshan, geo::LabelLanguage::English, symbology);
+        const QJsonObject json = render::legendJson(briefing.legend, &*briefing.state.choropleth);
+        int total =
+            json.value(QStringLiteral("noData")).toObject().value(QStringLiteral("count")).toInt();
+        for (const auto& entry : json.value(QStringLiteral("classes")).toArray()) {
+            total += entry.toObject().value(QStringLiteral("count")).toInt();
+        }
+        EXPECT_EQ(total, static_cast<int>(counties.size()));
+        const QJsonObject classification = json.value(QStringLiteral("classification")).toObject();
+        EXPECT_EQ(classification.value(QStringLiteral("city")).toInt(), kPingdingshan);
+        EXPECT_EQ(classification.value(QStringLiteral("cityViewBreaks")).toString(),
+                  analysis::cityViewBreaksKey(breaks));
+        // The subtitles on screen and on paper say whose classes these are.
+        const QString scope = breaks == analysis::CityViewBreaks::Province
+                                  ? QStringLiteral("province-wide classes")
+                                  : QStringLiteral("classes of the counties shown");
+        EXPECT_TRUE(briefing.legend.subtitle.contains(scope))
+            << briefing.legend.subtitle.toStdString();
+        EXPECT_TRUE(briefing.subtitle.contains(scope)) << briefing.subtitle.toStdString();
+    }
+    // A province view says nothing of the kind.
+    const MapBriefing province = briefingOf(std::nullopt, geo::LabelLanguage::English);
+    EXPECT_FALSE(province.subtitle.contains(QStringLiteral("classes of")));
+}
+
+TEST(LegendJson, CountsCountiesWithoutDistrictsAsNoData) {
+    render::MapSymbology symbology;
+    symbology.choropleth.aggregation = analysis::Aggregation::Count;
+    // The county view of the province: some counties hold no development zone.
+    const render::ExportSession& s = henan();
+    const render::MapOverlays overlays =
+        render::buildOverlays(*s.plan, *s.analysis, *s.scene, symbology, geo::RegionLevel::County);
+    const render::LegendContent legend =
+        render::legendContent(overlays.choropleth.get(), nullptr, geo::LabelLanguage::English);
+    const QJsonObject json = render::legendJson(legend, overlays.choropleth.get());
+    int empty = 0;
+    for (const auto& [code, value] : overlays.choropleth->values()) {
+        empty += value.districts == 0 ? 1 : 0;
+    }
+    ASSERT_GT(empty, 0);
+    EXPECT_EQ(
+        json.value(QStringLiteral("noData")).toObject().value(QStringLiteral("count")).toInt(),
+        empty);
+    EXPECT_GE(json.value(QStringLiteral("classes"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("lower"))
+                  .toDouble(),
+              1.0);
 }
 
 TEST(BriefingText, CreditsFollowTheLayersShown) {
