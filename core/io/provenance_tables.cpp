@@ -12,10 +12,6 @@ using model::Provenance;
 using model::ValueField;
 using model::ValueKey;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agglomap::io::ProvenanceTables", text);
-}
-
 bool indexedBySector(ValueField field) {
     return field == ValueField::SectorOutput || field == ValueField::SectorEmployment ||
            field == ValueField::SectorEnterprises || field == ValueField::SectorSmes ||
@@ -51,8 +47,11 @@ Result<Provenance> readProvenance(const CsvTable& t, int row) {
     const QString origin = t.text(row, QStringLiteral("origin"));
     const auto parsed = model::originFromKey(origin);
     if (!parsed) {
-        return t.error(row, QStringLiteral("origin"),
-                       tr("\"%1\" is not entered, illustrative or imported.").arg(origin));
+        return t.error(
+            row, QStringLiteral("origin"),
+            QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                        "\"%1\" is not entered, illustrative or imported.")
+                .arg(origin));
     }
     p.origin = *parsed;
     p.source = t.text(row, QStringLiteral("source"));
@@ -70,7 +69,8 @@ Result<Provenance> readProvenance(const CsvTable& t, int row) {
         p.when = QDateTime::fromString(t.text(row, QStringLiteral("when")), Qt::ISODateWithMs);
         if (!p.when.isValid()) {
             return t.error(row, QStringLiteral("when"),
-                           tr("\"%1\" is not a date and time (ISO 8601).")
+                           QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                                       "\"%1\" is not a date and time (ISO 8601).")
                                .arg(t.text(row, QStringLiteral("when"))));
         }
     }
@@ -83,16 +83,20 @@ Result<ValueKey> readKey(const CsvTable& t, int row, const model::District& dist
     const auto field = model::valueFieldFromKey(valueText);
     if (!field) {
         return t.error(row, QStringLiteral("value"),
-                       tr("\"%1\" is not the name of a district's value.").arg(valueText));
+                       QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                                   "\"%1\" is not the name of a district's value.")
+                           .arg(valueText));
     }
     const QString item = t.text(row, QStringLiteral("item"));
     const auto sector = [&](const QString& code) -> Result<int> {
         const auto index = sectors.indexOf(code);
         if (!index || !district.activity(*index)) {
-            return t.error(row, QStringLiteral("item"),
-                           tr("\"%1\" is not a sector active in district %2.")
-                               .arg(code)
-                               .arg(district.id.value));
+            return t.error(
+                row, QStringLiteral("item"),
+                QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                            "\"%1\" is not a sector active in district %2.")
+                    .arg(code)
+                    .arg(district.id.value));
         }
         return *index;
     };
@@ -107,15 +111,20 @@ Result<ValueKey> readKey(const CsvTable& t, int row, const model::District& dist
         const auto infrastructure = model::infrastructureItemFromKey(item);
         if (!infrastructure) {
             return t.error(row, QStringLiteral("item"),
-                           tr("\"%1\" is not an infrastructure item.").arg(item));
+                           QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                                       "\"%1\" is not an infrastructure item.")
+                               .arg(item));
         }
         return ValueKey{*field, static_cast<int>(*infrastructure)};
     }
     if (*field == ValueField::Link) {
         const QStringList ends = item.split(QLatin1Char('>'));
         if (ends.size() != 2) {
-            return t.error(row, QStringLiteral("item"),
-                           tr("\"%1\" is not a link written SUPPLIER>BUYER.").arg(item));
+            return t.error(
+                row, QStringLiteral("item"),
+                QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                            "\"%1\" is not a link written SUPPLIER>BUYER.")
+                    .arg(item));
         }
         const auto from = sector(ends[0]);
         const auto to = from ? sector(ends[1]) : from;
@@ -166,7 +175,9 @@ readProvenanceTable(const CsvTable& t, const model::Plan& plan) {
         const model::District* district = plan.district(model::DistrictId{id.value()});
         if (!district) {
             return t.error(row, QStringLiteral("district_id"),
-                           tr("no district has id %1.").arg(id.value()));
+                           QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                                       "no district has id %1.")
+                               .arg(id.value()));
         }
         const auto key = readKey(t, row, *district, plan.sectors());
         if (!key) {
@@ -213,8 +224,11 @@ Result<model::ReferenceEconomy> readReferenceEconomyTable(const CsvTable& t,
         }
         const geo::Region* region = plan.regions().find(code.value());
         if (!region || region->level == geo::RegionLevel::County) {
-            return t.error(row, QStringLiteral("region_code"),
-                           tr("%1 is not the province or one of its cities.").arg(code.value()));
+            return t.error(
+                row, QStringLiteral("region_code"),
+                QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                            "%1 is not the province or one of its cities.")
+                    .arg(code.value()));
         }
         const QString item = t.text(row, QStringLiteral("item"));
         const bool known = item == model::ReferenceEconomy::gdpItem() ||
@@ -223,7 +237,10 @@ Result<model::ReferenceEconomy> readReferenceEconomyTable(const CsvTable& t,
                             plan.sectors().indexOf(item.mid(7)).has_value());
         if (!known) {
             return t.error(row, QStringLiteral("item"),
-                           tr("\"%1\" is not gdp, rd-spending or output:<sector code>.").arg(item));
+                           QCoreApplication::translate(
+                               "agglomap::io::ProvenanceTables",
+                               "\"%1\" is not gdp, rd-spending or output:<sector code>.")
+                               .arg(item));
         }
         const auto value = t.number(row, QStringLiteral("value"));
         if (!value) {
@@ -231,12 +248,17 @@ Result<model::ReferenceEconomy> readReferenceEconomyTable(const CsvTable& t,
         }
         if (!std::isfinite(value.value()) || value.value() < 0.0 || value.value() > 1e12) {
             return t.error(row, QStringLiteral("value"),
-                           tr("%1 is not an amount from 0 to 10^12 (100 million yuan).")
+                           QCoreApplication::translate(
+                               "agglomap::io::ProvenanceTables",
+                               "%1 is not an amount from 0 to 10^12 (100 million yuan).")
                                .arg(t.text(row, QStringLiteral("value"))));
         }
         if (reference.find(code.value(), item)) {
             return t.error(row, QStringLiteral("item"),
-                           tr("%1 is given twice for region %2.").arg(item).arg(code.value()));
+                           QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                                       "%1 is given twice for region %2.")
+                               .arg(item)
+                               .arg(code.value()));
         }
         auto provenance = readProvenance(t, row);
         if (!provenance) {
