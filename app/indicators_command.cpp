@@ -87,7 +87,7 @@ int runIndicatorsCommand(const QStringList& arguments) {
     QTextStream(stdout)
         << QStringLiteral(
                "Wrote %1 rows to %2 (indicators of %3; illustrative values are marked in "
-               "the last column)")
+               "the last columns)")
                .arg(table.rows.size())
                .arg(output, loaded.info().titleEn)
         << Qt::endl;

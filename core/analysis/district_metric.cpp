@@ -133,7 +133,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "",
          share,
          false,
-         {DistrictField::Industries},
+         {ValueField::SectorOutput},
          [](const D&, const I& i) {
              return i.krugmanWithinPlan;
          }},
@@ -144,7 +144,8 @@ std::vector<DistrictMetric> buildMetrics() {
          "",
          share,
          false,
-         {DistrictField::Industries, DistrictField::LeadingIndustries},
+         {ValueField::SectorOutput, ValueField::LeadingIndustries,
+          IndicatorInput::referenceOutput()},
          [](const D& d, const I& i) {
              return leadingQuotient(d, i.locationQuotients);
          }},
@@ -155,7 +156,7 @@ std::vector<DistrictMetric> buildMetrics() {
          "",
          share,
          false,
-         {DistrictField::Industries, DistrictField::LeadingIndustries},
+         {ValueField::SectorOutput, ValueField::LeadingIndustries},
          [](const D& d, const I& i) {
              return leadingQuotient(d, i.locationQuotientsWithinPlan);
          }},

@@ -17,7 +17,7 @@ if(NOT out MATCHES "project_stats.csv: 1 of 2 rows matched \\(1 districts change
 endif()
 
 execute_process(COMMAND env -i ${AGGLOMAP} info ${plan} RESULT_VARIABLE result OUTPUT_VARIABLE info)
-if(NOT result EQUAL 0 OR NOT info MATCHES "plan format 1" OR NOT info MATCHES "districts: +175 "
+if(NOT result EQUAL 0 OR NOT info MATCHES "plan format 2" OR NOT info MATCHES "districts: +175 "
    OR NOT info MATCHES "18 cities, 158 county-level units")
     message(FATAL_ERROR "info: exit ${result}: ${info}")
 endif()
@@ -27,6 +27,14 @@ execute_process(COMMAND env -i ${AGGLOMAP} indicators --plan ${plan} --level dis
                 RESULT_VARIABLE result OUTPUT_VARIABLE table)
 if(NOT result EQUAL 0 OR NOT table MATCHES "\n1,郑州高新技术产业集聚区,Zhengzhou High-tech Zone,")
     message(FATAL_ERROR "indicators from the plan file: exit ${result}")
+endif()
+# Only the imported values became real: the district's other provisions and its fixed
+# investment are still generated, so those indicators stay marked and income is not.
+string(REGEX MATCH "\n1,郑州高新技术产业集聚区,[^\n]*" row "${table}")
+string(REGEX MATCH "[^,]*$" marked "${row}")
+if(NOT row MATCHES "infrastructure" OR NOT marked MATCHES "fixed-investment"
+   OR NOT marked MATCHES "infrastructure-gap" OR marked MATCHES "business-income")
+    message(FATAL_ERROR "illustrative marks after the import: ${row}")
 endif()
 
 # A data file whose row matches no district is a problem (exit 1), with the row named.

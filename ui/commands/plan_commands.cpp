@@ -84,8 +84,21 @@ Status pushDistrictEdit(QUndoStack& stack, Plan& plan, DistrictId id, const QStr
     if (!before) {
         return noDistrict(id);
     }
+    // An edit stamps what it changes with the time it was made; redo puts back those marks
+    // rather than stamping the time of the redo.
+    auto marks = std::make_shared<std::optional<model::ProvenanceMap>>();
+    PlanEditCommand::Edit stamped = [apply = std::move(apply), id, marks](Plan& p) -> Status {
+        if (const Status status = apply(p); !status) {
+            return status;
+        }
+        if (*marks) {
+            return p.setProvenance(id, **marks);
+        }
+        *marks = p.district(id)->provenance;
+        return {};
+    };
     return push(stack,
-                std::make_unique<PlanEditCommand>(plan, text, std::move(apply),
+                std::make_unique<PlanEditCommand>(plan, text, std::move(stamped),
                                                   revertDistrict(*before, revertField), mergeKey));
 }
 

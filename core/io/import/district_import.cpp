@@ -481,12 +481,12 @@ private:
     // imported, with the file, column and row a planner can go back to.
     bool mark(District& district, const model::ValueKey& key, const QString& column,
               int row) const {
-        const model::Provenance before = district.provenance.of(key);
-        model::Provenance imported = model::Provenance::imported(
-            QDir::toNativeSeparators(m_table.path), column, rowNumber(row), m_when);
-        const bool changed = before.origin != imported.origin || before.source != imported.source ||
-                             before.column != imported.column || before.row != imported.row;
-        district.provenance.set(key, std::move(imported));
+        // Confirming a generated value is a change; re-importing an entered or imported value
+        // that stays the same is not (the district is only listed when something changes).
+        const bool changed = district.provenance.isIllustrative(key);
+        district.provenance.set(key,
+                                model::Provenance::imported(QDir::toNativeSeparators(m_table.path),
+                                                            column, rowNumber(row), m_when));
         return changed;
     }
 

@@ -204,8 +204,14 @@ TEST_F(ChoroplethTest, ManualBreaksAreTheClassBounds) {
 TEST_F(ChoroplethTest, EnteringRealValuesClearsTheIllustrativeMark) {
     const Choropleth before = make({});
     ASSERT_TRUE(before.value(kLuohe)->illustrative);
+    // A generated fixed investment does not make the income map illustrative.
     for (const model::District* district : m_plan->districtsIn(kLuohe)) {
-        ASSERT_TRUE(m_plan->setFinance(district->id, district->finance).ok());
+        model::ProvenanceMap marks = district->provenance;
+        marks.set(
+            {model::ValueField::BusinessIncome},
+            model::Provenance::imported(QStringLiteral("income.csv"), QStringLiteral("income"), 2));
+        ASSERT_TRUE(m_plan->setProvenance(district->id, marks).ok());
+        ASSERT_TRUE(district->provenance.isIllustrative({model::ValueField::FixedInvestment}));
     }
     const Choropleth after = make({});
     EXPECT_FALSE(after.value(kLuohe)->illustrative);

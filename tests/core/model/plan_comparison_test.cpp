@@ -96,8 +96,8 @@ TEST_F(PlanComparisonTest, ReportsAProvisionChangeWithBothValues) {
                                  .arg(water.current)
                                  .arg(next));
     if (wasIllustrative) {
-        EXPECT_TRUE(reports(
-            lines, {QStringLiteral("illustrative fields"), QStringLiteral("infrastructure")}));
+        EXPECT_TRUE(
+            reports(lines, {QStringLiteral("provenance of"), QStringLiteral("provision-current")}));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/models/indicator_table_model.h"
 
+#include "analysis/district_metric.h"
+#include "analysis/indicator_inputs.h"
 #include "widgets/models/display_names.h"
 #include "widgets/models/item_roles.h"
 
@@ -23,26 +25,28 @@ constexpr char kContext[] = "agglomap::widgets::IndicatorTableModel";
 
 enum class Format { Money, Percent, Ratio, Count };
 
-constexpr unsigned bit(DistrictField field) {
-    return 1u << static_cast<unsigned>(field);
+// What a column's value reads: a metric's inputs from the catalogue, or the classes' inputs.
+analysis::IndicatorInputs columnInputs(const char* id) {
+    const QString key = QString::fromLatin1(id);
+    if (key == QLatin1String("cluster-stage")) {
+        return analysis::clusterStageInputs();
+    }
+    if (key == QLatin1String("innovation-mode")) {
+        return analysis::innovationModeInputs();
+    }
+    const analysis::DistrictMetric* metric = analysis::findDistrictMetric(key);
+    Q_ASSERT(metric);
+    return metric ? metric->sources : analysis::IndicatorInputs{};
 }
-constexpr unsigned kIndustries = bit(DistrictField::Industries);
-constexpr unsigned kLeading = bit(DistrictField::LeadingIndustries);
-constexpr unsigned kInfrastructure = bit(DistrictField::Infrastructure);
-constexpr unsigned kInnovation = bit(DistrictField::Innovation);
-constexpr unsigned kFinance = bit(DistrictField::Finance);
-constexpr unsigned kLinkages = bit(DistrictField::Linkages);
-// What the stage and mode rules read.
-constexpr unsigned kClassifierInputs = kIndustries | kLeading | kLinkages | kInnovation | kFinance;
 
-// An indicator column of the district level: its title, how it is shown, the fields its value
-// rests on (for the illustrative mark) and whether it uses the input-output coefficients.
+// An indicator column of the district level: its title, how it is shown and what it reads.
 struct DistrictColumn {
     const char* title;
     Format format;
     int decimals;
-    unsigned fields;
-    bool usesInputOutput;
+    // The catalogue's metric whose inputs the value reads ("cluster-stage" and
+    // "innovation-mode" for the classes), for the illustrative mark.
+    const char* inputs;
     double (*value)(const District&, const DistrictIndicators&);
     // For classes (stage, mode): the words shown; the value is the class's ordinal.
     QString (*label)(const DistrictIndicators&);
@@ -58,65 +62,63 @@ double leadingLq(const District& d, const DistrictIndicators& i) {
 
 const DistrictColumn kDistrictColumns[] = {
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Total output (100 M yuan)"),
-     Format::Money, 2, kIndustries, false,
+     Format::Money, 2, "total-output",
      [](const District&, const DistrictIndicators& i) { return i.totalOutput; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Leading share"), Format::Percent,
-     1, kIndustries | kLeading, false,
+     1, "leading-share",
      [](const District&, const DistrictIndicators& i) { return i.leadingShare; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Leading clarity"),
-     Format::Percent, 1, kIndustries, false,
+     Format::Percent, 1, "leading-clarity",
      [](const District&, const DistrictIndicators& i) { return i.leadingClarity; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "LQ of leading industry"),
-     Format::Ratio, 2, kIndustries | kLeading, false, leadingLq, nullptr},
+     Format::Ratio, 2, "lq", leadingLq, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Herfindahl"), Format::Ratio, 3,
-     kIndustries, false, [](const District&, const DistrictIndicators& i) { return i.herfindahl; },
+     "herfindahl", [](const District&, const DistrictIndicators& i) { return i.herfindahl; },
      nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Krugman"), Format::Ratio, 3,
-     kIndustries, false, [](const District&, const DistrictIndicators& i) { return i.krugman; },
-     nullptr},
+     "krugman", [](const District&, const DistrictIndicators& i) { return i.krugman; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "High-tech share"),
-     Format::Percent, 1, kIndustries, false,
+     Format::Percent, 1, "high-tech-share",
      [](const District&, const DistrictIndicators& i) { return i.highTechShare; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "New industry share"),
-     Format::Percent, 1, kIndustries, false,
+     Format::Percent, 1, "new-industry-share",
      [](const District&, const DistrictIndicators& i) { return i.newIndustryShare; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Traditional share"),
-     Format::Percent, 1, kIndustries, false,
+     Format::Percent, 1, "traditional-share",
      [](const District&, const DistrictIndicators& i) { return i.traditionalShare; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Infrastructure gap"),
-     Format::Percent, 1, kInfrastructure, false,
+     Format::Percent, 1, "infrastructure-gap",
      [](const District&, const DistrictIndicators& i) { return i.infrastructureGap; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Linkage density"), Format::Ratio,
-     3, kIndustries | kLinkages, false,
+     3, "linkage-density",
      [](const District&, const DistrictIndicators& i) { return i.linkageDensity; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Chain completeness"),
-     Format::Percent, 1, kIndustries | kLeading, true,
+     Format::Percent, 1, "chain-completeness",
      [](const District&, const DistrictIndicators& i) { return i.chainCompleteness; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Local sourcing"), Format::Percent,
-     1, kIndustries | kLeading | kLinkages, true,
+     1, "local-sourcing",
      [](const District&, const DistrictIndicators& i) { return i.localSourcingShare; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "R&D intensity"), Format::Percent,
-     2, kInnovation | kFinance, false,
-     [](const District&, const DistrictIndicators& i) { return i.rdIntensity; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "SME share"), Format::Percent, 1,
-     kIndustries, false, [](const District&, const DistrictIndicators& i) { return i.smeShare; },
+     2, "rd-intensity", [](const District&, const DistrictIndicators& i) { return i.rdIntensity; },
      nullptr},
+    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "SME share"), Format::Percent, 1,
+     "sme-share", [](const District&, const DistrictIndicators& i) { return i.smeShare; }, nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Business income (100 M yuan)"),
-     Format::Money, 2, kFinance, false,
+     Format::Money, 2, "business-income",
      [](const District& d, const DistrictIndicators&) { return d.finance.businessIncome; },
      nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Fixed investment (100 M yuan)"),
-     Format::Money, 2, kFinance, false,
+     Format::Money, 2, "fixed-investment",
      [](const District& d, const DistrictIndicators&) { return d.finance.fixedInvestment; },
      nullptr},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Cluster stage"), Format::Count, 0,
-     kClassifierInputs, false,
+     "cluster-stage",
      [](const District&, const DistrictIndicators& i) { return static_cast<double>(i.stage); },
      [](const DistrictIndicators& i) {
          return clusterStageName(i.stage);
      }},
     {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Innovation mode"), Format::Count,
-     0, kClassifierInputs, false,
+     0, "innovation-mode",
      [](const District&, const DistrictIndicators& i) { return static_cast<double>(i.mode); },
      [](const DistrictIndicators& i) {
          return innovationModeName(i.mode);
@@ -384,16 +386,11 @@ TableRow IndicatorTableModel::districtRow(int key) const {
         textCell(districtName(d, m_language), d.provenance.anyIllustrative(DistrictField::Name)));
     row.cells.push_back(textCell(regionName(*m_plan, d.hostCity, m_language),
                                  d.provenance.anyIllustrative(DistrictField::Location)));
-    unsigned illustrativeFields = 0;
-    for (int field = 0; field <= static_cast<int>(DistrictField::Linkages); ++field) {
-        if (d.provenance.anyIllustrative(static_cast<DistrictField>(field))) {
-            illustrativeFields |= bit(static_cast<DistrictField>(field));
-        }
-    }
+
     const DistrictIndicators* indicators = m_analysis ? m_analysis->indicators(d.id) : nullptr;
     for (const DistrictColumn& column : kDistrictColumns) {
-        const bool illustrative = (column.fields & illustrativeFields) != 0 ||
-                                  (column.usesInputOutput && m_plan->inputOutputIllustrative());
+        const bool illustrative =
+            analysis::restsOnIllustrative(d, columnInputs(column.inputs), *m_plan);
         if (!indicators) {
             row.cells.push_back(numberCell(kNaN, QString(), false));
             continue;

@@ -47,7 +47,7 @@ TEST_P(PlanTables, ReadBackGivesTheSamePlan) {
     const model::Plan& plan = *bundled.plan;
     const auto read =
         io::readPlanTables(MemorySource(io::planTables(plan)), bundled.regions,
-                           {plan.info(), plan.sectors(), plan.inputOutputIllustrative()});
+                           {plan.info(), plan.sectors(), plan.inputOutputIllustrative(), {}});
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
     EXPECT_EQ(test::lines(model::planDifferences(plan, *read.value())), "");
 }

@@ -189,7 +189,7 @@ TEST_F(ProjectBadInput, ANewerFormatAsksForAnUpdate) {
     sql("UPDATE agglomap_meta SET value = '3' WHERE key = 'schema_version'");
     EXPECT_EQ(openError(),
               native() + QStringLiteral(": was written by a newer Agglomap (plan format 3); this "
-                                        "version reads up to format 1. Update Agglomap to open "
+                                        "version reads up to format 2. Update Agglomap to open "
                                         "it."));
 }
 
@@ -197,7 +197,7 @@ TEST_F(ProjectBadInput, AFormatBeforeTheFirstIsRefused) {
     sql("UPDATE agglomap_meta SET value = '0' WHERE key = 'schema_version'");
     EXPECT_EQ(openError(),
               native() + QStringLiteral(": is in plan format 0, from before Agglomap's first "
-                                        "release; this version reads formats 1 to 1."));
+                                        "release; this version reads formats 1 to 2."));
 }
 
 TEST_F(ProjectBadInput, AMissingFormatIsRefused) {
