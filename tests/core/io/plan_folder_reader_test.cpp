@@ -210,11 +210,11 @@ TEST(SamplePlans, NamedDistrictsSitInTheirHostCounty) {
         return geo::RegionCode{0};
     };
     const auto henan = bundledPlan(QStringLiteral("henan"));
-    EXPECT_EQ(hostOf(*henan, QStringLiteral("洛阳高新技术产业集聚区")), 410305);  // 涧西区
-    EXPECT_EQ(hostOf(*henan, QStringLiteral("洛阳空港产业集聚区")), 410322);      // 孟津县
-    EXPECT_EQ(hostOf(*henan, QStringLiteral("平顶山化工产业集聚区")), 410422);    // 叶县
-    EXPECT_EQ(hostOf(*henan, QStringLiteral("郑州航空港产业集聚区")), 410184);    // 新郑市
-    EXPECT_EQ(hostOf(*henan, QStringLiteral("长垣县产业集聚区")), 410728);        // 长垣县
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("洛阳高新技术产业集聚区")), 410305); // 涧西区
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("洛阳空港产业集聚区")), 410322);     // 孟津县
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("平顶山化工产业集聚区")), 410422);   // 叶县
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("郑州航空港产业集聚区")), 410184);   // 新郑市
+    EXPECT_EQ(hostOf(*henan, QStringLiteral("长垣县产业集聚区")), 410728);       // 长垣县
     EXPECT_EQ(hostOf(*henan, QStringLiteral("长葛市大周再生金属循环产业集聚区")), 411082);
     const auto ningxia = bundledPlan(QStringLiteral("ningxia"));
     EXPECT_EQ(hostOf(*ningxia, QStringLiteral("银川经济技术开发区")), 640105); // 西夏区

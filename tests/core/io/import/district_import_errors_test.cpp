@@ -91,10 +91,9 @@ TEST(PrepareImportRefuses, AnOutputBelowARealHighTechOutput) {
     // The high-tech output was entered, so the file's lower output cannot push it down.
     ASSERT_TRUE(plan->setProvenance(model::DistrictId{1}, {}));
     // The sample's high-tech output of new materials in district 1, whatever it is, exceeds 50.
-    const double highTech =
-        plan->district(model::DistrictId{1})
-            ->activity(*plan->sectors().indexOf(QStringLiteral("SEI-NM")))
-            ->highTechOutput;
+    const double highTech = plan->district(model::DistrictId{1})
+                                ->activity(*plan->sectors().indexOf(QStringLiteral("SEI-NM")))
+                                ->highTechOutput;
     ASSERT_GT(highTech, 50.0);
     EXPECT_EQ(refusal(dataTable({QStringLiteral("id"), QStringLiteral("output")},
                                 {{QStringLiteral("1"), QStringLiteral("50")}}),
