@@ -22,55 +22,6 @@ std::unique_ptr<ClassificationMethod> methodFor(const ChoroplethSpec& spec) {
     return makeClassificationMethod(QStringLiteral("natural-breaks"));
 }
 
-// Aggregates the values of one region's districts; NaN values (undefined for a district)
-// are left out, as a spreadsheet's AVERAGE leaves out blanks.
-double aggregate(Aggregation aggregation, const std::vector<std::pair<double, double>>& values,
-                 int districts) {
-    if (districts == 0) {
-        return kNoData;
-    }
-    if (aggregation == Aggregation::Count) {
-        return districts;
-    }
-    double sum = 0.0;
-    double weighted = 0.0;
-    double weights = 0.0;
-    double lowest = std::numeric_limits<double>::infinity();
-    double highest = -std::numeric_limits<double>::infinity();
-    int counted = 0;
-    for (const auto& [value, weight] : values) {
-        if (std::isnan(value)) {
-            continue;
-        }
-        sum += value;
-        weighted += value * weight;
-        weights += weight;
-        lowest = std::min(lowest, value);
-        highest = std::max(highest, value);
-        ++counted;
-    }
-    if (counted == 0) {
-        return kNoData;
-    }
-    if (aggregation == Aggregation::Sum) {
-        return sum;
-    }
-    switch (aggregation) {
-    case Aggregation::Mean:
-        return sum / counted;
-    case Aggregation::OutputWeightedMean:
-        return weights > 0.0 ? weighted / weights : sum / counted;
-    case Aggregation::Minimum:
-        return lowest;
-    case Aggregation::Maximum:
-        return highest;
-    case Aggregation::Sum:
-    case Aggregation::Count:
-        break;
-    }
-    return kNoData;
-}
-
 std::vector<double> rawValues(const std::map<geo::RegionCode, RegionValue>& values) {
     std::vector<double> raw;
     raw.reserve(values.size());
@@ -201,41 +152,22 @@ std::map<geo::RegionCode, RegionValue> aggregateRegionValues(const model::Plan& 
                                                              const DistrictMetric& metric,
                                                              Aggregation aggregation,
                                                              geo::RegionLevel level) {
-    struct Collected {
-        std::vector<std::pair<double, double>> values; // value, output weight
-        int districts = 0;
-        bool illustrative = false;
-    };
-    std::map<geo::RegionCode, Collected> collected;
+    std::map<geo::RegionCode, std::vector<const model::District*>> members;
     for (const geo::Region* region : plan.regions().regionsAt(level)) {
-        collected[region->code];
+        members[region->code];
     }
     for (const model::District* district : plan.districts()) {
-        const DistrictIndicators* indicators = analysis.indicators(district->id);
-        if (!indicators) {
-            continue;
-        }
         const geo::RegionCode code = level == geo::RegionLevel::County ? district->hostCounty
                                      : level == geo::RegionLevel::City
                                          ? district->hostCity
                                          : plan.regions().province().code;
-        const auto it = collected.find(code);
-        if (it == collected.end()) {
-            continue;
+        if (const auto it = members.find(code); it != members.end()) {
+            it->second.push_back(district);
         }
-        it->second.values.emplace_back(metric.value(*district, *indicators),
-                                       indicators->totalOutput);
-        ++it->second.districts;
-        it->second.illustrative =
-            it->second.illustrative || metric.restsOnIllustrative(*district, plan);
     }
     std::map<geo::RegionCode, RegionValue> result;
-    for (const auto& [code, region] : collected) {
-        RegionValue value;
-        value.value = aggregate(aggregation, region.values, region.districts);
-        value.districts = region.districts;
-        value.illustrative = region.illustrative;
-        result.emplace(code, value);
+    for (const auto& [code, districts] : members) {
+        result.emplace(code, analysis.aggregate(districts, metric, aggregation));
     }
     return result;
 }

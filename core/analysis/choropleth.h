@@ -36,14 +36,6 @@ struct ChoroplethSpec {
     friend bool operator==(const ChoroplethSpec&, const ChoroplethSpec&) = default;
 };
 
-// One region's value on the map.
-struct RegionValue {
-    double value = 0.0; // NaN: no data (no district, or none with a value, to aggregate)
-    int districts = 0;
-    bool illustrative = false; // some district's value rests on an illustrative field
-    std::optional<int> classIndex;
-};
-
 // A classified, coloured set of region values: what the map fills, the legend lists and the
 // tooltips and exports report. Computed from the plan's analysis; immutable afterwards.
 class Choropleth {
@@ -93,11 +85,11 @@ private:
     std::vector<Rgb> m_colours;
 };
 
-// Aggregates one metric over the districts of each region at the spec's level. A region
-// without districts has no data, whatever the aggregation: a sum or count of 0 would put a
-// county with no development zone in the lowest class beside counties with small ones, where
-// the map should hatch it as a region the plan says nothing about. So has a region whose
-// districts all lack the value.
+// Aggregates one metric over the districts of each region at the level, by the analysis's one
+// rule (PlanAnalysis::aggregate). A region without districts has no data, whatever the
+// aggregation: a sum or count of 0 would put a county with no development zone in the lowest
+// class beside counties with small ones, where the map should hatch it as a region the plan
+// says nothing about. So has a region whose districts all lack the value.
 [[nodiscard]] std::map<geo::RegionCode, RegionValue>
 aggregateRegionValues(const model::Plan& plan, const PlanAnalysis& analysis,
                       const DistrictMetric& metric, Aggregation aggregation,

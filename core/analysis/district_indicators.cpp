@@ -177,30 +177,6 @@ InnovationMode modeOf(const DistrictIndicators& i, const std::array<double, 5>& 
 
 } // namespace
 
-QString clusterStageKey(ClusterStage stage) {
-    switch (stage) {
-    case ClusterStage::Informal:
-        return QStringLiteral("informal");
-    case ClusterStage::Organized:
-        return QStringLiteral("organized");
-    case ClusterStage::Innovative:
-        return QStringLiteral("innovative");
-    }
-    return {};
-}
-
-QString innovationModeKey(InnovationMode mode) {
-    switch (mode) {
-    case InnovationMode::Progressive:
-        return QStringLiteral("progressive");
-    case InnovationMode::Fundamental:
-        return QStringLiteral("fundamental");
-    case InnovationMode::Convergence:
-        return QStringLiteral("convergence");
-    }
-    return {};
-}
-
 QString rdTierKey(RdTier tier) {
     switch (tier) {
     case RdTier::BelowOnePercent:
@@ -230,18 +206,6 @@ QString innovativeConditionKey(InnovativeCondition condition) {
         return QStringLiteral("information-and-space");
     case InnovativeCondition::InnovationEnvironment:
         return QStringLiteral("innovation-environment");
-    }
-    return {};
-}
-
-QString clusterStageName(ClusterStage stage, bool chinese) {
-    switch (stage) {
-    case ClusterStage::Informal:
-        return chinese ? QStringLiteral("非正式集群") : QStringLiteral("Informal cluster");
-    case ClusterStage::Organized:
-        return chinese ? QStringLiteral("有组织集群") : QStringLiteral("Organized cluster");
-    case ClusterStage::Innovative:
-        return chinese ? QStringLiteral("创新型集群") : QStringLiteral("Innovative cluster");
     }
     return {};
 }

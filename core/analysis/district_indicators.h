@@ -62,6 +62,7 @@ enum class ReferenceSource {
     PlanDistricts,    // the sum of the plan's own districts: no complete reference table
 };
 
+// Keys and names come from the catalogue's categories (district_metric.cpp).
 [[nodiscard]] QString clusterStageKey(ClusterStage stage);
 [[nodiscard]] QString innovationModeKey(InnovationMode mode);
 [[nodiscard]] QString rdTierKey(RdTier tier);
@@ -70,6 +71,7 @@ enum class ReferenceSource {
 // The one name of each stage, used by the legend, inspector, profiles and recommendations: the
 // Ningxia paper's terms (informal / organized / innovative cluster; 非正式/有组织/创新型集群).
 [[nodiscard]] QString clusterStageName(ClusterStage stage, bool chinese);
+[[nodiscard]] QString innovationModeName(InnovationMode mode, bool chinese);
 [[nodiscard]] QString innovativeConditionName(InnovativeCondition condition, bool chinese);
 
 // What the indicators compare a district with: the province's output by sector from the

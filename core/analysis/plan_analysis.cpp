@@ -94,6 +94,74 @@ const RegionSummary* PlanAnalysis::summary(geo::RegionCode region) const {
     return it == m_summaries.end() ? nullptr : &it->second;
 }
 
+bool PlanAnalysis::restsOnIllustrative(DistrictId id, const DistrictMetric& metric) const {
+    const auto it = m_illustrativeMetrics.find(id);
+    return it != m_illustrativeMetrics.end() && it->second[metricIndex(metric)];
+}
+
+RegionValue PlanAnalysis::aggregate(const std::vector<const District*>& districts,
+                                    const DistrictMetric& metric, Aggregation aggregation) const {
+    RegionValue result;
+    double sum = 0.0;
+    double weighted = 0.0;
+    double weights = 0.0;
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -std::numeric_limits<double>::infinity();
+    int counted = 0;
+    for (const District* district : districts) {
+        const auto indicators = m_indicators.find(district->id);
+        if (indicators == m_indicators.end()) {
+            continue;
+        }
+        ++result.districts;
+        result.illustrative = result.illustrative || restsOnIllustrative(district->id, metric);
+        const double value = metric.value(*district, indicators->second);
+        if (std::isnan(value)) {
+            continue;
+        }
+        const double weight = metric.weightOf(*district, indicators->second);
+        sum += value;
+        if (weight > 0.0) {
+            weighted += value * weight;
+            weights += weight;
+        }
+        lowest = std::min(lowest, value);
+        highest = std::max(highest, value);
+        ++counted;
+    }
+    if (result.districts == 0) {
+        return result;
+    }
+    if (aggregation == Aggregation::Count) {
+        result.value = result.districts;
+        return result;
+    }
+    if (counted == 0) {
+        return result;
+    }
+    switch (aggregation) {
+    case Aggregation::Sum:
+        result.value = sum;
+        break;
+    case Aggregation::Mean:
+        result.value = sum / counted;
+        break;
+    case Aggregation::WeightedMean:
+        // No district with a weight (all without output, say): their plain mean.
+        result.value = weights > 0.0 ? weighted / weights : sum / counted;
+        break;
+    case Aggregation::Minimum:
+        result.value = lowest;
+        break;
+    case Aggregation::Maximum:
+        result.value = highest;
+        break;
+    case Aggregation::Count:
+        break;
+    }
+    return result;
+}
+
 void PlanAnalysis::setThresholds(const IndicatorThresholds& indicators,
                                  const RecommendationThresholds& recommendations) {
     m_context.thresholds = indicators;
@@ -103,6 +171,7 @@ void PlanAnalysis::setThresholds(const IndicatorThresholds& indicators,
 
 void PlanAnalysis::recomputeAll() {
     m_indicators.clear();
+    m_illustrativeMetrics.clear();
     m_recommendations.clear();
     m_summaries.clear();
     m_needs.clear();
@@ -115,13 +184,7 @@ void PlanAnalysis::recomputeAll() {
         ids << district->id;
     }
     rank();
-    summarise(m_plan.regions().province().code);
-    for (const geo::Region* city : m_plan.regions().regionsAt(geo::RegionLevel::City)) {
-        summarise(city->code);
-    }
-    for (const geo::Region* county : m_plan.regions().regionsAt(geo::RegionLevel::County)) {
-        summarise(county->code);
-    }
+    summariseAll();
     emit analysisChanged(ids);
 }
 
@@ -152,6 +215,11 @@ void PlanAnalysis::computeDistrict(const District& district) {
     }
     // Ranked in rank(), once every district's needs are in.
     m_recommendations[district.id] = std::move(list);
+    std::vector<bool>& illustrative = m_illustrativeMetrics[district.id];
+    illustrative.clear();
+    for (const DistrictMetric& metric : districtMetrics()) {
+        illustrative.push_back(metric.restsOnIllustrative(district, m_plan));
+    }
     m_indicators[district.id] = std::move(result);
 }
 
@@ -237,9 +305,14 @@ void PlanAnalysis::onDistrictsChanged(const QList<DistrictId>& ids, DistrictFiel
             changed << id;
         }
     }
-    for (DistrictId id : ids) {
-        if (const District* district = m_plan.district(id)) {
-            summariseAround(*district);
+    if (field == DistrictField::Industries) {
+        // Every district's location quotients moved, so every region's aggregate of them.
+        summariseAll();
+    } else {
+        for (DistrictId id : ids) {
+            if (const District* district = m_plan.district(id)) {
+                summariseAround(*district);
+            }
         }
     }
     emit analysisChanged(changed);
@@ -267,39 +340,43 @@ void PlanAnalysis::summariseAround(const District& district) {
 }
 
 void PlanAnalysis::summarise(geo::RegionCode region) {
+    summarise(region, m_plan.districtsIn(region));
+}
+
+void PlanAnalysis::summariseAll() {
+    // One pass over the districts rather than one per region.
+    std::map<geo::RegionCode, std::vector<const District*>> members;
+    const geo::RegionCode province = m_plan.regions().province().code;
+    members[province];
+    for (geo::RegionLevel level : {geo::RegionLevel::City, geo::RegionLevel::County}) {
+        for (const geo::Region* region : m_plan.regions().regionsAt(level)) {
+            members[region->code];
+        }
+    }
+    for (const District* district : m_plan.districts()) {
+        members[province].push_back(district);
+        for (geo::RegionCode host : {district->hostCity, district->hostCounty}) {
+            const auto it = members.find(host);
+            // A county that is its own city (Jiyuan) holds the district once.
+            if (it != members.end() && host != province &&
+                (host == district->hostCity || district->hostCounty != district->hostCity)) {
+                it->second.push_back(district);
+            }
+        }
+    }
+    for (const auto& [code, districts] : members) {
+        summarise(code, districts);
+    }
+}
+
+void PlanAnalysis::summarise(geo::RegionCode region,
+                             const std::vector<const District*>& districts) {
     RegionSummary s;
     s.code = region;
-    double rdSpending = 0.0;
-    double newOutput = 0.0;
-    double traditionalOutput = 0.0;
-    int clear = 0;
-    for (const District* district : m_plan.districtsIn(region)) {
-        const DistrictIndicators& i = m_indicators.at(district->id);
-        ++s.districts;
-        s.totalOutput += i.totalOutput;
-        s.businessIncome += district->finance.businessIncome;
-        s.fixedInvestment += district->finance.fixedInvestment;
-        rdSpending += district->innovation.rdSpending;
-        for (const auto& activity : district->industries) {
-            s.enterprises += activity.enterprises;
-            s.smes += activity.smallAndMediumEnterprises;
-        }
-        clear += i.clearlyPositioned ? 1 : 0;
-        s.meanLeadingShare += std::isnan(i.leadingShare) ? 0.0 : i.leadingShare;
-        s.meanInfrastructureGap += i.infrastructureGap;
-        newOutput += std::isnan(i.newIndustryShare) ? 0.0 : i.newIndustryShare * i.totalOutput;
-        traditionalOutput +=
-            std::isnan(i.traditionalShare) ? 0.0 : i.traditionalShare * i.totalOutput;
-        s.illustrative = s.illustrative || district->provenance.anyIllustrative();
+    s.districts = static_cast<int>(districts.size());
+    for (const DistrictMetric& metric : districtMetrics()) {
+        s.metrics.push_back(aggregate(districts, metric, metric.defaultAggregation));
     }
-    if (s.districts > 0) {
-        s.clearlyPositionedShare = static_cast<double>(clear) / s.districts;
-        s.meanLeadingShare /= s.districts;
-        s.meanInfrastructureGap /= s.districts;
-    } else {
-        s.clearlyPositionedShare = s.meanLeadingShare = s.meanInfrastructureGap = kNaN;
-    }
-    s.rdIntensity = s.businessIncome > 0.0 ? rdSpending / s.businessIncome : kNaN;
     const model::ReferenceEconomy& reference = m_plan.referenceEconomy();
     const model::ReferenceValue* gdp = reference.find(region, model::ReferenceEconomy::gdpItem());
     const model::ReferenceValue* rd =
@@ -310,8 +387,6 @@ void PlanAnalysis::summarise(geo::RegionCode region) {
     s.rdGdpTier = rdTierOf(s.rdShareOfGdp, m_context.thresholds);
     s.referenceIllustrative =
         (gdp && gdp->provenance.isIllustrative()) || (rd && rd->provenance.isIllustrative());
-    s.newIndustryShare = s.totalOutput > 0.0 ? newOutput / s.totalOutput : kNaN;
-    s.traditionalShare = s.totalOutput > 0.0 ? traditionalOutput / s.totalOutput : kNaN;
     m_summaries[region] = s;
 }
 

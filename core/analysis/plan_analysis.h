@@ -1,31 +1,36 @@
 #pragma once
 
 #include "analysis/district_indicators.h"
+#include "analysis/district_metric.h"
 #include "analysis/recommendations.h"
 #include "model/plan.h"
 
 #include <QObject>
 
+#include <limits>
 #include <map>
+#include <optional>
 
 namespace agglomap::analysis {
 
-// Indicators summed or averaged over the districts of a region (county, city or province).
+// One region's value of a metric: on the map, in the table, in the CSV and in the profile.
+struct RegionValue {
+    double value = std::numeric_limits<double>::quiet_NaN(); // NaN: no data (no district, or
+                                                             // none with a value)
+    int districts = 0;
+    bool illustrative = false;     // some district's value rests on an illustrative value
+    std::optional<int> classIndex; // set by a choropleth
+};
+
+// A county, city or province: every metric of the catalogue over its districts, each at the
+// metric's default aggregation, and the reference economy's figures.
 struct RegionSummary {
     geo::RegionCode code = 0;
     int districts = 0;
-    double totalOutput = 0.0;
-    double businessIncome = 0.0;
-    double fixedInvestment = 0.0;
-    int enterprises = 0;
-    int smes = 0;
-    double clearlyPositionedShare = 0.0; // of districts
-    double meanLeadingShare = 0.0;
-    double meanInfrastructureGap = 0.0;
-    double rdIntensity = 0.0;      // sum of R&D / sum of income
-    double newIndustryShare = 0.0; // of output
-    double traditionalShare = 0.0; // of output
-    bool illustrative = false;     // any district contributes an illustrative value
+    std::vector<RegionValue> metrics; // in districtMetrics() order
+    [[nodiscard]] const RegionValue& metric(const DistrictMetric& metric) const {
+        return metrics[metricIndex(metric)];
+    }
     // From the reference economy (NaN where it has no figure): the Ningxia paper's benchmarks
     // of R&D as a share of GDP apply to a province or city, not to its districts.
     double gdp = 0.0;
@@ -67,6 +72,16 @@ public:
     // Computed on first request after a change that affects them; nullptr for an unknown id.
     [[nodiscard]] const std::vector<Recommendation>* recommendations(model::DistrictId id) const;
     [[nodiscard]] const RegionSummary* summary(geo::RegionCode region) const;
+    // Whether the district's value of the metric rests on an illustrative value (cached per
+    // district: the catalogue's inputs against the district's provenance).
+    [[nodiscard]] bool restsOnIllustrative(model::DistrictId id,
+                                           const DistrictMetric& metric) const;
+    // The one rule by which districts' values become a region's: the map, the tables and the
+    // CSVs all come through here. NaN values are left out, as a spreadsheet's AVERAGE leaves
+    // out blanks; no district means no data, whatever the aggregation.
+    [[nodiscard]] RegionValue aggregate(const std::vector<const model::District*>& districts,
+                                        const DistrictMetric& metric,
+                                        Aggregation aggregation) const;
     // Every measure that fires for a district of the region (the province or a city), in the
     // rules' order, each with up to `limit` districts that need it most.
     [[nodiscard]] std::vector<RegionMeasure> measuresIn(geo::RegionCode region,
@@ -90,6 +105,8 @@ private:
     void computeDistrict(const model::District& district);
     void refreshProvinceRelative(model::DistrictId except);
     void summarise(geo::RegionCode region);
+    void summarise(geo::RegionCode region, const std::vector<const model::District*>& districts);
+    void summariseAll();
     void summariseAround(const model::District& district);
     void updateReference();
     // Percentiles of every fired rule among the district's peers; returns the districts whose
@@ -100,6 +117,7 @@ private:
     IndicatorContext m_context;
     RecommendationThresholds m_recommendationThresholds;
     std::map<model::DistrictId, DistrictIndicators> m_indicators;
+    std::map<model::DistrictId, std::vector<bool>> m_illustrativeMetrics;
     // A missing entry means "stale": recommendations(id) recomputes it.
     mutable std::map<model::DistrictId, std::vector<Recommendation>> m_recommendations;
     // Each fired rule's need and percentile per district, kept while texts go stale.

@@ -146,18 +146,6 @@
         <translation>综合性</translation>
     </message>
     <message>
-        <source>Progressive</source>
-        <translation>渐进式创新</translation>
-    </message>
-    <message>
-        <source>Fundamental</source>
-        <translation>根本性创新</translation>
-    </message>
-    <message>
-        <source>Convergence</source>
-        <translation>融合式创新</translation>
-    </message>
-    <message>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -172,18 +160,6 @@
     <message>
         <source>%1 (placeholder name)</source>
         <translation>%1（占位名称）</translation>
-    </message>
-    <message>
-        <source>Informal cluster</source>
-        <translation>非正式集群</translation>
-    </message>
-    <message>
-        <source>Organized cluster</source>
-        <translation>有组织集群</translation>
-    </message>
-    <message>
-        <source>Innovative cluster</source>
-        <translation>创新型集群</translation>
     </message>
 </context>
 <context>
@@ -297,10 +273,6 @@
         <translation>平均值</translation>
     </message>
     <message>
-        <source>Output-weighted mean</source>
-        <translation>产值加权平均值</translation>
-    </message>
-    <message>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
@@ -401,6 +373,22 @@
         <source>%1; %2</source>
         <extracomment>%1 is the method and class count, %2 which regions the classes come from</extracomment>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>加权平均值</translation>
+    </message>
+    <message>
+        <source>Mean weighted by output</source>
+        <translation>按产值加权平均</translation>
+    </message>
+    <message>
+        <source>Mean weighted by business income</source>
+        <translation>按主营业务收入加权平均</translation>
+    </message>
+    <message>
+        <source>Mean weighted by enterprises</source>
+        <translation>按企业数加权平均</translation>
     </message>
 </context>
 <context>
@@ -2408,14 +2396,6 @@
         <source>Leading industry</source>
         <translation>主导产业</translation>
     </message>
-    <message>
-        <source>Business income (100 M yuan)</source>
-        <translation>主营业务收入（亿元）</translation>
-    </message>
-    <message>
-        <source>Cluster stage</source>
-        <translation>集群阶段</translation>
-    </message>
 </context>
 <context>
     <name>agglomap::widgets::DistrictListPanel</name>
@@ -2787,104 +2767,8 @@
 <context>
     <name>agglomap::widgets::IndicatorTableModel</name>
     <message>
-        <source>Total output (100 M yuan)</source>
-        <translation>总产值（亿元）</translation>
-    </message>
-    <message>
-        <source>Leading share</source>
-        <translation>主导产业占比</translation>
-    </message>
-    <message>
-        <source>Leading clarity</source>
-        <translation>主导产业明确度</translation>
-    </message>
-    <message>
-        <source>LQ of leading industry</source>
-        <translation>主导产业区位熵</translation>
-    </message>
-    <message>
-        <source>Herfindahl</source>
-        <translation>赫芬达尔指数</translation>
-    </message>
-    <message>
-        <source>Krugman</source>
-        <translation>克鲁格曼指数</translation>
-    </message>
-    <message>
-        <source>High-tech share</source>
-        <translation>高新技术产业占比</translation>
-    </message>
-    <message>
-        <source>New industry share</source>
-        <translation>新兴产业占比</translation>
-    </message>
-    <message>
-        <source>Traditional share</source>
-        <translation>传统产业占比</translation>
-    </message>
-    <message>
-        <source>Infrastructure gap</source>
-        <translation>基础设施缺口</translation>
-    </message>
-    <message>
-        <source>Linkage density</source>
-        <translation>关联密度</translation>
-    </message>
-    <message>
-        <source>Chain completeness</source>
-        <translation>产业链完整度</translation>
-    </message>
-    <message>
-        <source>Local sourcing</source>
-        <translation>本地配套率</translation>
-    </message>
-    <message>
-        <source>R&amp;D intensity</source>
-        <translation>研发强度</translation>
-    </message>
-    <message>
-        <source>SME share</source>
-        <translation>中小企业占比</translation>
-    </message>
-    <message>
-        <source>Business income (100 M yuan)</source>
-        <translation>主营业务收入（亿元）</translation>
-    </message>
-    <message>
-        <source>Fixed investment (100 M yuan)</source>
-        <translation>固定资产投资（亿元）</translation>
-    </message>
-    <message>
-        <source>Cluster stage</source>
-        <translation>集群阶段</translation>
-    </message>
-    <message>
-        <source>Innovation mode</source>
-        <translation>创新模式</translation>
-    </message>
-    <message>
         <source>Districts</source>
         <translation>集聚区数</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>企业数</translation>
-    </message>
-    <message>
-        <source>SMEs</source>
-        <translation>中小企业数</translation>
-    </message>
-    <message>
-        <source>Clearly positioned</source>
-        <translation>主导产业明确占比</translation>
-    </message>
-    <message>
-        <source>Mean leading share</source>
-        <translation>平均主导产业占比</translation>
-    </message>
-    <message>
-        <source>Mean infrastructure gap</source>
-        <translation>平均基础设施缺口</translation>
     </message>
     <message>
         <source>Name</source>

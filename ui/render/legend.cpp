@@ -50,14 +50,25 @@ QString classificationMethodName(const QString& id) {
     return id;
 }
 
-QString aggregationName(analysis::Aggregation aggregation) {
+QString aggregationName(analysis::Aggregation aggregation, const analysis::DistrictMetric* metric) {
     switch (aggregation) {
     case analysis::Aggregation::Sum:
         return QCoreApplication::translate("Legend", "Sum");
     case analysis::Aggregation::Mean:
         return QCoreApplication::translate("Legend", "Mean");
-    case analysis::Aggregation::OutputWeightedMean:
-        return QCoreApplication::translate("Legend", "Output-weighted mean");
+    case analysis::Aggregation::WeightedMean:
+        if (!metric) {
+            return QCoreApplication::translate("Legend", "Weighted mean");
+        }
+        switch (metric->weight) {
+        case analysis::WeightBasis::Output:
+            return QCoreApplication::translate("Legend", "Mean weighted by output");
+        case analysis::WeightBasis::BusinessIncome:
+            return QCoreApplication::translate("Legend", "Mean weighted by business income");
+        case analysis::WeightBasis::Enterprises:
+            return QCoreApplication::translate("Legend", "Mean weighted by enterprises");
+        }
+        break;
     case analysis::Aggregation::Minimum:
         return QCoreApplication::translate("Legend", "Minimum");
     case analysis::Aggregation::Maximum:
@@ -223,7 +234,7 @@ LegendContent legendContent(const analysis::Choropleth* choropleth,
             content.title = unit.isEmpty()
                                 ? metric->name(chinese)
                                 : QStringLiteral("%1 (%2)").arg(metric->name(chinese), unit);
-            content.title += QStringLiteral(", ") + aggregationName(spec.aggregation);
+            content.title += QStringLiteral(", ") + aggregationName(spec.aggregation, metric);
         }
         content.subtitle = QCoreApplication::translate("Legend", "%1, %n class(es)", "",
                                                        choropleth->classification().classCount())

@@ -39,7 +39,9 @@ struct LegendContent {
 
 // Names shown for classification methods (by id) and aggregations, in legends and controls.
 [[nodiscard]] QString classificationMethodName(const QString& id);
-[[nodiscard]] QString aggregationName(analysis::Aggregation aggregation);
+// A weighted mean names its weight when the metric is known ("Mean weighted by business income").
+[[nodiscard]] QString aggregationName(analysis::Aggregation aggregation,
+                                      const analysis::DistrictMetric* metric = nullptr);
 
 // Class bounds as the legend prints them: shares in percent, money with sensible decimals.
 [[nodiscard]] QString formatMetricValue(double value, bool isShare);

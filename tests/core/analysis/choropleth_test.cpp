@@ -3,12 +3,15 @@
 #include "support/test_data.h"
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 
 using namespace agglomap;
@@ -155,7 +158,7 @@ TEST_F(ChoroplethTest, ACityViewCanKeepTheProvincesClassesForComparison) {
 TEST_F(ChoroplethTest, OutputWeightedMeanWeighsDistrictsByOutput) {
     ChoroplethSpec spec;
     spec.metricId = QStringLiteral("leading-share");
-    spec.aggregation = Aggregation::OutputWeightedMean;
+    spec.aggregation = Aggregation::WeightedMean;
     const Choropleth map = make(spec);
     double weighted = 0.0;
     double weights = 0.0;
@@ -165,6 +168,23 @@ TEST_F(ChoroplethTest, OutputWeightedMeanWeighsDistrictsByOutput) {
         weights += indicators.totalOutput;
     }
     EXPECT_NEAR(map.value(kLuohe)->value, weighted / weights, 1e-12);
+}
+
+TEST_F(ChoroplethTest, ACitysRdIntensityIsItsDistrictsRdOverTheirIncome) {
+    // The case: Hebi's R&D intensity was an output-weighted mean of ratios on the map
+    // (0.501%) and a ratio of sums in the table (0.486%). A city's intensity is the latter.
+    constexpr geo::RegionCode kHebi = 410600;
+    ChoroplethSpec spec;
+    spec.metricId = QStringLiteral("rd-intensity");
+    spec.aggregation = findDistrictMetric(spec.metricId)->defaultAggregation;
+    double rd = 0.0;
+    double income = 0.0;
+    for (const model::District* district : m_plan->districtsIn(kHebi)) {
+        rd += district->innovation.rdSpending;
+        income += district->finance.businessIncome;
+    }
+    ASSERT_GT(income, 0.0);
+    EXPECT_NEAR(make(spec).value(kHebi)->value, rd / income, 1e-15);
 }
 
 TEST_F(ChoroplethTest, InvertedRampReversesTheClassColours) {
@@ -246,4 +266,54 @@ TEST(DistrictMetrics, HaveUniqueIdsAndBothNames) {
     for (const Aggregation aggregation : allAggregations()) {
         EXPECT_EQ(aggregationFromKey(aggregationKey(aggregation)), aggregation);
     }
+    // Settings and plan files from before the weighted mean named its weight.
+    EXPECT_EQ(aggregationFromKey(QStringLiteral("output-weighted-mean")),
+              Aggregation::WeightedMean);
+}
+
+TEST(DistrictMetrics, DocsGiveEveryIndicatorsColumnDecimalsAndAggregation) {
+    QFile file(QDir(test::mapsDirectory()).filePath(QStringLiteral("../docs/indicators.md")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(file.readAll());
+    std::map<QString, QStringList> rows; // id -> cells
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        QStringList cells = line.split(QLatin1Char('|'));
+        if (cells.size() < 8 || !cells[1].trimmed().startsWith(QLatin1Char('`'))) {
+            continue;
+        }
+        for (QString& cell : cells) {
+            cell = cell.trimmed();
+        }
+        rows[cells[1].remove(QLatin1Char('`'))] = cells;
+    }
+    QStringList columns;
+    for (const DistrictMetric& metric : districtMetrics()) {
+        const std::string id = metric.id.toStdString();
+        EXPECT_FALSE(columns.contains(metric.csvColumn)) << id;
+        columns << metric.csvColumn;
+        const auto row = rows.find(metric.id);
+        ASSERT_NE(row, rows.end()) << id << " is not in docs/indicators.md";
+        EXPECT_EQ(row->second[2], metric.csvColumn) << id;
+        EXPECT_EQ(row->second[5].toInt(), metric.decimals) << id;
+        const QString aggregation =
+            row->second[6].section(QRegularExpression(QStringLiteral("[ :]")), 0, 0);
+        EXPECT_EQ(aggregation, aggregationKey(metric.defaultAggregation)) << id;
+    }
+    EXPECT_EQ(rows.size(), districtMetrics().size());
+}
+
+TEST(DistrictCategories, NameEveryStageAndModeOnceInBothLanguages) {
+    for (const DistrictCategory& category : districtCategories()) {
+        EXPECT_EQ(category.categories.size(), 3U) << category.id.toStdString();
+        for (int k = 0; k < 3; ++k) {
+            EXPECT_FALSE(category.categoryName(k, true).isEmpty());
+            EXPECT_FALSE(category.categoryName(k, false).isEmpty());
+            EXPECT_FALSE(category.categoryKey(k).isEmpty());
+        }
+        EXPECT_TRUE(category.categoryName(3, true).isEmpty());
+    }
+    EXPECT_EQ(clusterStageName(ClusterStage::Informal, true), QStringLiteral("非正式集群"));
+    EXPECT_EQ(clusterStageKey(ClusterStage::Innovative), QStringLiteral("innovative"));
+    EXPECT_EQ(innovationModeName(InnovationMode::Convergence, false),
+              QStringLiteral("Convergence innovation"));
 }

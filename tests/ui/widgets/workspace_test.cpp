@@ -248,7 +248,7 @@ TEST_F(WorkspaceTest, AScenarioIsEditedApartAndComparedWithTheBaseline) {
 TEST_F(WorkspaceTest, LayoutSymbologyAndLayersPersistBetweenRuns) {
     render::MapSymbology symbology;
     symbology.choropleth.metricId = QStringLiteral("rd-intensity");
-    symbology.choropleth.aggregation = analysis::Aggregation::OutputWeightedMean;
+    symbology.choropleth.aggregation = analysis::Aggregation::WeightedMean;
     symbology.choropleth.rampId = QStringLiteral("Greens");
     symbology.districtColouring = render::SymbolColouring::InnovationMode;
     m_window->setSymbology(symbology);

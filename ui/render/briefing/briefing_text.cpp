@@ -58,7 +58,10 @@ QString briefingSubtitle(const MapViewState& state) {
                                     state.choropleth->classification().classCount())
             .arg(classificationMethodName(spec.methodId));
     QString subtitle =
-        QStringLiteral("%1 · %2 · %3").arg(level, aggregationName(spec.aggregation), method);
+        QStringLiteral("%1 · %2 · %3")
+            .arg(level,
+                 aggregationName(spec.aggregation, analysis::findDistrictMetric(spec.metricId)),
+                 method);
     // A city view says whose classes it shows: its own counties' or the province's.
     if (const QString scope = classScopeText(*state.choropleth); !scope.isEmpty()) {
         subtitle += QStringLiteral(" · ") + scope;

@@ -27,11 +27,10 @@ namespace {
 using analysis::IndicatorInputs;
 using model::ValueField;
 
-// The stored values a metric of the catalogue reads.
-IndicatorInputs metricInputs(const char* id) {
+const analysis::DistrictMetric& metricOf(const char* id) {
     const analysis::DistrictMetric* metric = analysis::findDistrictMetric(QString::fromLatin1(id));
     Q_ASSERT(metric);
-    return metric ? metric->sources : IndicatorInputs{};
+    return *metric;
 }
 
 QString regionName(const model::Plan& plan, geo::RegionCode code, LabelLanguage language) {
@@ -43,6 +42,7 @@ class Builder {
 public:
     Builder(const ProfileSources& sources, const model::District& district, ProfileContent& out)
         : m_plan(*sources.plan)
+        , m_analysis(sources.analysis)
         , m_district(district)
         , m_indicators(sources.analysis ? sources.analysis->indicators(district.id) : nullptr)
         , m_recommendations(sources.analysis ? sources.analysis->recommendations(district.id)
@@ -109,24 +109,29 @@ private:
     }
 
     void fact(const char* zh, const char* en, const QString& value, const IndicatorInputs& inputs) {
-        m_out.facts.push_back({say(zh, en), value, anyOf(inputs)});
+        m_out.facts.push_back({say(zh, en), value, anyOf(inputs), QString(), 0.0});
+    }
+
+    // An indicator of the catalogue under its own name; `text` formats its value, with any
+    // context the profile adds.
+    template <typename Format> void metricFact(const char* id, Format text) {
+        const analysis::DistrictMetric& metric = metricOf(id);
+        const double value = metric.value(m_district, *m_indicators);
+        m_out.facts.push_back({metric.name(chinese()), text(value),
+                               m_analysis->restsOnIllustrative(m_district.id, metric), metric.id,
+                               value});
+    }
+
+    void categoryFact(const analysis::DistrictCategory& category) {
+        m_out.facts.push_back({category.name(chinese()),
+                               category.categoryName(category.value(*m_indicators), chinese()),
+                               category.restsOnIllustrative(m_district, m_plan), category.id,
+                               static_cast<double>(category.value(*m_indicators))});
     }
 
     void facts() {
         const model::District& d = m_district;
         const analysis::DistrictIndicators* ind = m_indicators;
-        QString income = money(d.finance.businessIncome, m_language);
-        if (ind) {
-            income +=
-                chinese()
-                    ? QStringLiteral("（%1）").arg(incomeTierName(ind->incomeTier, m_language))
-                    : QStringLiteral(" (%1)").arg(incomeTierName(ind->incomeTier, m_language));
-        }
-        fact("主营业务收入", "Business income", income, metricInputs("business-income"));
-        fact("工业总产值", "Industrial output", money(d.totalOutput(), m_language),
-             metricInputs("total-output"));
-        fact("固定资产投资（累计）", "Fixed investment (cumulative)",
-             money(d.finance.fixedInvestment, m_language), metricInputs("fixed-investment"));
         int enterprises = 0;
         int smes = 0;
         double employment = 0.0;
@@ -135,14 +140,22 @@ private:
             smes += a.smallAndMediumEnterprises;
             employment += a.employment;
         }
-        const double smeShare =
-            enterprises > 0 ? static_cast<double>(smes) / enterprises : std::nan("");
-        fact("企业数 / 其中中小企业", "Enterprises / of which SMEs",
-             chinese() ? QStringLiteral("%1 / %2（%3）")
-                             .arg(number(enterprises, 0), number(smes, 0), percent(smeShare))
-                       : QStringLiteral("%1 / %2 (%3)")
-                             .arg(number(enterprises, 0), number(smes, 0), percent(smeShare)),
-             metricInputs("sme-share"));
+        if (ind) {
+            metricFact("business-income", [&](double value) {
+                const QString tier = incomeTierName(ind->incomeTier, m_language);
+                return money(value, m_language) + (chinese() ? QStringLiteral("（%1）").arg(tier)
+                                                             : QStringLiteral(" (%1)").arg(tier));
+            });
+            metricFact("total-output", [&](double value) { return money(value, m_language); });
+            metricFact("fixed-investment", [&](double value) { return money(value, m_language); });
+            metricFact("sme-share", [&](double value) {
+                return chinese()
+                           ? QStringLiteral("%1（企业 %2 家，其中中小企业 %3 家）")
+                                 .arg(percent(value), number(enterprises, 0), number(smes, 0))
+                           : QStringLiteral("%1 (%2 enterprises, %3 SMEs)")
+                                 .arg(percent(value), number(enterprises, 0), number(smes, 0));
+            });
+        }
         fact("从业人员", "Employment", number(employment, 0) + say(" 人", " persons"),
              {ValueField::SectorEmployment});
         fact("规划 / 建成面积", "Planned / built area",
@@ -153,24 +166,21 @@ private:
             return;
         }
         // Against the high-tech enterprise benchmark for its mean sales (docs/methods.md).
-        fact("研发强度", "R&D intensity",
-             chinese() ? QStringLiteral("%1（高新技术企业标准%2，%3）")
-                             .arg(percent(ind->rdIntensity, 2), percent(ind->rdBenchmark, 0),
-                                  ind->meetsRdBenchmark ? QStringLiteral("达到")
-                                                        : QStringLiteral("未达到"))
-                       : QStringLiteral("%1 (high-tech enterprise benchmark %2, %3)")
-                             .arg(percent(ind->rdIntensity, 2), percent(ind->rdBenchmark, 0),
-                                  ind->meetsRdBenchmark ? QStringLiteral("met")
-                                                        : QStringLiteral("not met")),
-             metricInputs("rd-intensity"));
-        fact("高新技术与新兴产业占比", "High-tech and emerging share",
-             percent(ind->newIndustryShare), metricInputs("new-industry-share"));
-        fact("产业链完整度", "Chain completeness", percent(ind->chainCompleteness),
-             metricInputs("chain-completeness"));
-        fact("集群发展阶段", "Cluster stage", clusterStageName(ind->stage, m_language),
-             analysis::clusterStageInputs());
-        fact("建议创新模式", "Suggested innovation mode", innovationModeName(ind->mode, m_language),
-             analysis::innovationModeInputs());
+        metricFact("rd-intensity", [&](double value) {
+            return chinese() ? QStringLiteral("%1（高新技术企业标准%2，%3）")
+                                   .arg(percent(value, 2), percent(ind->rdBenchmark, 0),
+                                        ind->meetsRdBenchmark ? QStringLiteral("达到")
+                                                              : QStringLiteral("未达到"))
+                             : QStringLiteral("%1 (high-tech enterprise benchmark %2, %3)")
+                                   .arg(percent(value, 2), percent(ind->rdBenchmark, 0),
+                                        ind->meetsRdBenchmark ? QStringLiteral("met")
+                                                              : QStringLiteral("not met"));
+        });
+        metricFact("new-industry-share", [&](double value) { return percent(value); });
+        metricFact("chain-completeness", [&](double value) { return percent(value); });
+        for (const analysis::DistrictCategory& category : analysis::districtCategories()) {
+            categoryFact(category);
+        }
     }
 
     void leading() {
@@ -266,7 +276,7 @@ private:
             m_out.provisions.push_back(
                 {infrastructureName(info.item, m_language), p.current, p.required});
         }
-        m_out.provisionsIllustrative = anyOf(metricInputs("infrastructure-gap"));
+        m_out.provisionsIllustrative = anyOf(metricOf("infrastructure-gap").sources);
     }
 
     void network() {
@@ -331,6 +341,7 @@ private:
     }
 
     const model::Plan& m_plan;
+    const analysis::PlanAnalysis* m_analysis;
     const model::District& m_district;
     const analysis::DistrictIndicators* m_indicators;
     const std::vector<analysis::Recommendation>* m_recommendations;

@@ -23,6 +23,10 @@ struct ProfileContent {
         QString label;
         QString value;
         bool illustrative = false;
+        // For a fact that is an indicator of the catalogue: its id and its raw value (the same
+        // number the map, table and CSV show).
+        QString metricId;
+        double number = 0.0;
     };
     struct LeadingIndustry {
         int rank = 1;

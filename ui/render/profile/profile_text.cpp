@@ -52,15 +52,7 @@ QString clusterStageName(analysis::ClusterStage stage, LabelLanguage language) {
 }
 
 QString innovationModeName(analysis::InnovationMode mode, LabelLanguage language) {
-    switch (mode) {
-    case analysis::InnovationMode::Progressive:
-        return say(language, "渐进式创新", "Progressive innovation");
-    case analysis::InnovationMode::Fundamental:
-        return say(language, "根本性创新", "Fundamental innovation");
-    case analysis::InnovationMode::Convergence:
-        return say(language, "融合式创新", "Convergence innovation");
-    }
-    return {};
+    return analysis::innovationModeName(mode, language == LabelLanguage::Chinese);
 }
 
 QString priorityName(analysis::Priority priority, LabelLanguage language) {

@@ -1,6 +1,9 @@
 #include "widgets/models/display_names.h"
 
+#include "analysis/district_metric.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 namespace agglomap::widgets {
@@ -13,6 +16,10 @@ QString translated(const char* text) {
     return QCoreApplication::translate(kContext, text);
 }
 } // namespace
+
+bool interfaceIsChinese() {
+    return QLocale().language() == QLocale::Chinese;
+}
 
 QString zoneLevelName(model::ZoneLevel level) {
     switch (level) {
@@ -41,27 +48,11 @@ QString districtTypeName(model::DistrictType type) {
 }
 
 QString clusterStageName(analysis::ClusterStage stage) {
-    switch (stage) {
-    case analysis::ClusterStage::Informal:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Informal cluster"));
-    case analysis::ClusterStage::Organized:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Organized cluster"));
-    case analysis::ClusterStage::Innovative:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Innovative cluster"));
-    }
-    return {};
+    return analysis::clusterStageName(stage, interfaceIsChinese());
 }
 
 QString innovationModeName(analysis::InnovationMode mode) {
-    switch (mode) {
-    case analysis::InnovationMode::Progressive:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Progressive"));
-    case analysis::InnovationMode::Fundamental:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Fundamental"));
-    case analysis::InnovationMode::Convergence:
-        return translated(QT_TRANSLATE_NOOP("DisplayNames", "Convergence"));
-    }
-    return {};
+    return analysis::innovationModeName(mode, interfaceIsChinese());
 }
 
 QString priorityName(analysis::Priority priority) {

@@ -12,8 +12,13 @@
 // list, the table and the recommendation panel say the same thing.
 namespace agglomap::widgets {
 
+// Whether the interface speaks Chinese: names the core holds in both languages (the indicator
+// catalogue's) are shown in the interface's language.
+[[nodiscard]] bool interfaceIsChinese();
+
 [[nodiscard]] QString zoneLevelName(model::ZoneLevel level);
 [[nodiscard]] QString districtTypeName(model::DistrictType type);
+// The catalogue's category names, in the interface's language.
 [[nodiscard]] QString clusterStageName(analysis::ClusterStage stage);
 [[nodiscard]] QString innovationModeName(analysis::InnovationMode mode);
 [[nodiscard]] QString priorityName(analysis::Priority priority);

@@ -1,6 +1,6 @@
 #include "widgets/models/district_list_model.h"
 
-#include "analysis/indicator_inputs.h"
+#include "analysis/district_metric.h"
 #include "widgets/models/display_names.h"
 #include "widgets/models/item_roles.h"
 
@@ -13,7 +13,9 @@ using model::ValueField;
 
 namespace {
 
-// The fields the cluster stage is computed from (see analysis::stageOf).
+const analysis::DistrictMetric& businessIncome() {
+    return *analysis::findDistrictMetric(QStringLiteral("business-income"));
+}
 
 } // namespace
 
@@ -88,9 +90,9 @@ QVariant DistrictListModel::headerData(int section, Qt::Orientation orientation,
     case Column::LeadingIndustry:
         return tr("Leading industry");
     case Column::BusinessIncome:
-        return tr("Business income (100 M yuan)");
+        return businessIncome().title(interfaceIsChinese());
     case Column::ClusterStage:
-        return tr("Cluster stage");
+        return analysis::clusterStageCategory().name(interfaceIsChinese());
     }
     return {};
 }
@@ -134,11 +136,11 @@ TableRow DistrictListModel::buildRow(int key) const {
         textCell(zoneLevelName(d.zoneLevel), d.provenance.isIllustrative({ValueField::ZoneLevel})));
     row.cells.push_back(textCell(leadingIndustryNames(*m_plan, d, m_language),
                                  d.provenance.isIllustrative({ValueField::LeadingIndustries})));
-    row.cells.push_back(numberCell(d.finance.businessIncome,
-                                   QString::number(d.finance.businessIncome, 'f', 2),
-                                   d.provenance.isIllustrative({ValueField::BusinessIncome})));
-    const bool stageIllustrative =
-        analysis::restsOnIllustrative(d, analysis::clusterStageInputs(), *m_plan);
+    const analysis::DistrictMetric& income = businessIncome();
+    const double incomeValue = indicators ? income.value(d, *indicators) : d.finance.businessIncome;
+    row.cells.push_back(numberCell(incomeValue, income.format(incomeValue),
+                                   income.restsOnIllustrative(d, *m_plan)));
+    const bool stageIllustrative = analysis::clusterStageCategory().restsOnIllustrative(d, *m_plan);
     row.cells.push_back(textCell(indicators ? clusterStageName(indicators->stage) : QString(),
                                  indicators && stageIllustrative));
 

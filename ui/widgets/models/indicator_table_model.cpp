@@ -1,14 +1,10 @@
 #include "widgets/models/indicator_table_model.h"
 
 #include "analysis/district_metric.h"
-#include "analysis/indicator_inputs.h"
 #include "widgets/models/display_names.h"
 #include "widgets/models/item_roles.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace agglomap::widgets {
@@ -21,200 +17,15 @@ using model::DistrictField;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr char kContext[] = "agglomap::widgets::IndicatorTableModel";
 
-enum class Format { Money, Percent, Ratio, Count };
-
-// What a column's value reads: a metric's inputs from the catalogue, or the classes' inputs.
-analysis::IndicatorInputs columnInputs(const char* id) {
-    const QString key = QString::fromLatin1(id);
-    if (key == QLatin1String("cluster-stage")) {
-        return analysis::clusterStageInputs();
-    }
-    if (key == QLatin1String("innovation-mode")) {
-        return analysis::innovationModeInputs();
-    }
-    const analysis::DistrictMetric* metric = analysis::findDistrictMetric(key);
-    Q_ASSERT(metric);
-    return metric ? metric->sources : analysis::IndicatorInputs{};
+// The district level shows every metric of the catalogue, then its classes; a region level the
+// number of districts, then every metric at its default aggregation: the numbers of the map.
+int metricColumnCount() {
+    return static_cast<int>(analysis::districtMetrics().size());
 }
 
-// An indicator column of the district level: its title, how it is shown and what it reads.
-struct DistrictColumn {
-    const char* title;
-    Format format;
-    int decimals;
-    // The catalogue's metric whose inputs the value reads ("cluster-stage" and
-    // "innovation-mode" for the classes), for the illustrative mark.
-    const char* inputs;
-    double (*value)(const District&, const DistrictIndicators&);
-    // For classes (stage, mode): the words shown; the value is the class's ordinal.
-    QString (*label)(const DistrictIndicators&);
-};
-
-double leadingLq(const District& d, const DistrictIndicators& i) {
-    if (d.leadingIndustries.empty()) {
-        return kNaN;
-    }
-    const auto sector = static_cast<std::size_t>(d.leadingIndustries.front());
-    return sector < i.locationQuotients.size() ? i.locationQuotients[sector] : kNaN;
-}
-
-const DistrictColumn kDistrictColumns[] = {
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Total output (100 M yuan)"),
-     Format::Money, 2, "total-output",
-     [](const District&, const DistrictIndicators& i) { return i.totalOutput; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Leading share"), Format::Percent,
-     1, "leading-share",
-     [](const District&, const DistrictIndicators& i) { return i.leadingShare; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Leading clarity"),
-     Format::Percent, 1, "leading-clarity",
-     [](const District&, const DistrictIndicators& i) { return i.leadingClarity; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "LQ of leading industry"),
-     Format::Ratio, 2, "lq", leadingLq, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Herfindahl"), Format::Ratio, 3,
-     "herfindahl", [](const District&, const DistrictIndicators& i) { return i.herfindahl; },
-     nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Krugman"), Format::Ratio, 3,
-     "krugman", [](const District&, const DistrictIndicators& i) { return i.krugman; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "High-tech share"),
-     Format::Percent, 1, "high-tech-share",
-     [](const District&, const DistrictIndicators& i) { return i.highTechShare; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "New industry share"),
-     Format::Percent, 1, "new-industry-share",
-     [](const District&, const DistrictIndicators& i) { return i.newIndustryShare; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Traditional share"),
-     Format::Percent, 1, "traditional-share",
-     [](const District&, const DistrictIndicators& i) { return i.traditionalShare; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Infrastructure gap"),
-     Format::Percent, 1, "infrastructure-gap",
-     [](const District&, const DistrictIndicators& i) { return i.infrastructureGap; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Linkage density"), Format::Ratio,
-     3, "linkage-density",
-     [](const District&, const DistrictIndicators& i) { return i.linkageDensity; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Chain completeness"),
-     Format::Percent, 1, "chain-completeness",
-     [](const District&, const DistrictIndicators& i) { return i.chainCompleteness; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Local sourcing"), Format::Percent,
-     1, "local-sourcing",
-     [](const District&, const DistrictIndicators& i) { return i.localSourcingShare; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "R&D intensity"), Format::Percent,
-     2, "rd-intensity", [](const District&, const DistrictIndicators& i) { return i.rdIntensity; },
-     nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "SME share"), Format::Percent, 1,
-     "sme-share", [](const District&, const DistrictIndicators& i) { return i.smeShare; }, nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Business income (100 M yuan)"),
-     Format::Money, 2, "business-income",
-     [](const District& d, const DistrictIndicators&) { return d.finance.businessIncome; },
-     nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Fixed investment (100 M yuan)"),
-     Format::Money, 2, "fixed-investment",
-     [](const District& d, const DistrictIndicators&) { return d.finance.fixedInvestment; },
-     nullptr},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Cluster stage"), Format::Count, 0,
-     "cluster-stage",
-     [](const District&, const DistrictIndicators& i) { return static_cast<double>(i.stage); },
-     [](const DistrictIndicators& i) {
-         return clusterStageName(i.stage);
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Innovation mode"), Format::Count,
-     0, "innovation-mode",
-     [](const District&, const DistrictIndicators& i) { return static_cast<double>(i.mode); },
-     [](const DistrictIndicators& i) {
-         return innovationModeName(i.mode);
-     }},
-};
-
-// A summary column of the county and city levels.
-struct RegionColumn {
-    const char* title;
-    Format format;
-    int decimals;
-    // False for what the plan states for certain (how many districts a region has).
-    bool canBeIllustrative;
-    double (*value)(const RegionSummary&);
-};
-
-const RegionColumn kRegionColumns[] = {
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Districts"), Format::Count, 0,
-     false,
-     [](const RegionSummary& s) {
-         return static_cast<double>(s.districts);
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Total output (100 M yuan)"),
-     Format::Money, 2, true,
-     [](const RegionSummary& s) {
-         return s.totalOutput;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Business income (100 M yuan)"),
-     Format::Money, 2, true,
-     [](const RegionSummary& s) {
-         return s.businessIncome;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Fixed investment (100 M yuan)"),
-     Format::Money, 2, true,
-     [](const RegionSummary& s) {
-         return s.fixedInvestment;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Enterprises"), Format::Count, 0,
-     true,
-     [](const RegionSummary& s) {
-         return static_cast<double>(s.enterprises);
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "SMEs"), Format::Count, 0, true,
-     [](const RegionSummary& s) {
-         return static_cast<double>(s.smes);
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "SME share"), Format::Percent, 1,
-     true,
-     [](const RegionSummary& s) {
-         return s.enterprises > 0 ? static_cast<double>(s.smes) / s.enterprises : kNaN;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Clearly positioned"),
-     Format::Percent, 1, true,
-     [](const RegionSummary& s) {
-         return s.clearlyPositionedShare;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Mean leading share"),
-     Format::Percent, 1, true,
-     [](const RegionSummary& s) {
-         return s.meanLeadingShare;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Mean infrastructure gap"),
-     Format::Percent, 1, true,
-     [](const RegionSummary& s) {
-         return s.meanInfrastructureGap;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "R&D intensity"), Format::Percent,
-     2, true,
-     [](const RegionSummary& s) {
-         return s.rdIntensity;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "New industry share"),
-     Format::Percent, 1, true,
-     [](const RegionSummary& s) {
-         return s.newIndustryShare;
-     }},
-    {QT_TRANSLATE_NOOP("agglomap::widgets::IndicatorTableModel", "Traditional share"),
-     Format::Percent, 1, true,
-     [](const RegionSummary& s) {
-         return s.traditionalShare;
-     }},
-};
-
-constexpr int kDistrictColumnCount = static_cast<int>(std::size(kDistrictColumns));
-constexpr int kRegionColumnCount = static_cast<int>(std::size(kRegionColumns));
-
-QString formatted(double value, Format format, int decimals) {
-    switch (format) {
-    case Format::Percent:
-        return QStringLiteral("%1%").arg(value * 100.0, 0, 'f', decimals);
-    case Format::Money:
-    case Format::Ratio:
-    case Format::Count:
-        return QString::number(value, 'f', decimals);
-    }
-    return {};
+int categoryColumnCount() {
+    return static_cast<int>(analysis::districtCategories().size());
 }
 
 // Name and city come before the indicators: counties and districts show their city, cities
@@ -345,8 +156,8 @@ int IndicatorTableModel::columnCount(const QModelIndex& parent) const {
     if (parent.isValid()) {
         return 0;
     }
-    return leadingColumns(m_level) +
-           (m_level == IndicatorLevel::Districts ? kDistrictColumnCount : kRegionColumnCount);
+    return leadingColumns(m_level) + metricColumnCount() +
+           (m_level == IndicatorLevel::Districts ? categoryColumnCount() : 1);
 }
 
 QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -361,10 +172,19 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     if (section < lead) {
         return tr("City");
     }
-    const char* title = m_level == IndicatorLevel::Districts
-                            ? kDistrictColumns[section - lead].title
-                            : kRegionColumns[section - lead].title;
-    return QCoreApplication::translate(kContext, title);
+    int column = section - lead;
+    if (m_level != IndicatorLevel::Districts) {
+        if (column == 0) {
+            return tr("Districts");
+        }
+        --column;
+    }
+    const bool chinese = interfaceIsChinese();
+    if (column < metricColumnCount()) {
+        return analysis::districtMetrics()[static_cast<std::size_t>(column)].title(chinese);
+    }
+    return analysis::districtCategories()[static_cast<std::size_t>(column - metricColumnCount())]
+        .name(chinese);
 }
 
 TableRow IndicatorTableModel::buildRow(int key) const {
@@ -388,19 +208,24 @@ TableRow IndicatorTableModel::districtRow(int key) const {
                                  d.provenance.anyIllustrative(DistrictField::Location)));
 
     const DistrictIndicators* indicators = m_analysis ? m_analysis->indicators(d.id) : nullptr;
-    for (const DistrictColumn& column : kDistrictColumns) {
-        const bool illustrative =
-            analysis::restsOnIllustrative(d, columnInputs(column.inputs), *m_plan);
+    for (const analysis::DistrictMetric& metric : analysis::districtMetrics()) {
         if (!indicators) {
             row.cells.push_back(numberCell(kNaN, QString(), false));
             continue;
         }
-        const double value = column.value(d, *indicators);
-        row.cells.push_back(numberCell(value,
-                                       column.label
-                                           ? column.label(*indicators)
-                                           : formatted(value, column.format, column.decimals),
-                                       illustrative));
+        const double value = metric.value(d, *indicators);
+        row.cells.push_back(
+            numberCell(value, metric.format(value), m_analysis->restsOnIllustrative(d.id, metric)));
+    }
+    const bool chinese = interfaceIsChinese();
+    for (const analysis::DistrictCategory& category : analysis::districtCategories()) {
+        if (!indicators) {
+            row.cells.push_back(numberCell(kNaN, QString(), false));
+            continue;
+        }
+        const int ordinal = category.value(*indicators);
+        row.cells.push_back(numberCell(ordinal, category.categoryName(ordinal, chinese),
+                                       category.restsOnIllustrative(d, *m_plan)));
     }
     row.roles.insert(HostCityRole, d.hostCity);
     row.roles.insert(HostCountyRole, d.hostCounty);
@@ -426,14 +251,18 @@ TableRow IndicatorTableModel::regionRow(int key) const {
         row.cells.push_back(textCell(regionName(*m_plan, region->parentCode, m_language), false));
     }
     const RegionSummary* summary = m_analysis ? m_analysis->summary(key) : nullptr;
-    for (const RegionColumn& column : kRegionColumns) {
+    // How many districts a region has is what the plan states for certain.
+    row.cells.push_back(
+        summary ? numberCell(summary->districts, QString::number(summary->districts), false)
+                : numberCell(kNaN, QString(), false));
+    for (const analysis::DistrictMetric& metric : analysis::districtMetrics()) {
         if (!summary) {
             row.cells.push_back(numberCell(kNaN, QString(), false));
             continue;
         }
-        const double value = column.value(*summary);
-        row.cells.push_back(numberCell(value, formatted(value, column.format, column.decimals),
-                                       column.canBeIllustrative && summary->illustrative));
+        const analysis::RegionValue& value = summary->metric(metric);
+        row.cells.push_back(
+            numberCell(value.value, metric.format(value.value), value.illustrative));
     }
     row.roles.insert(HostCityRole,
                      m_level == IndicatorLevel::Cities ? region->code : region->parentCode);

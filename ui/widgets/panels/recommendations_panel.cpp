@@ -148,7 +148,8 @@ QString RecommendationsPanel::districtHeading(const model::District& district) c
         QStringLiteral("<b>%1</b>").arg(districtName(district, m_language).toHtmlEscaped());
     if (const analysis::DistrictIndicators* indicators =
             m_analysis ? m_analysis->indicators(district.id) : nullptr) {
-        const bool chinese = m_language == geo::LabelLanguage::Chinese;
+        // The context reads as the rest of the heading: in the interface's language.
+        const bool chinese = interfaceIsChinese();
         heading += QStringLiteral("<br>") + tr("Cluster stage: %1 · Innovation mode: %2")
                                                 .arg(clusterStageName(indicators->stage),
                                                      innovationModeName(indicators->mode))

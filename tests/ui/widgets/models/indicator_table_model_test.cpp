@@ -74,7 +74,7 @@ TEST_F(IndicatorTableModelTest, PassesTheModelTesterAtEveryLevelAcrossPlanEdits)
 }
 
 TEST_F(IndicatorTableModelTest, SortingANumericColumnSortsByValueNotByText) {
-    const int income = column(QStringLiteral("Business income (100 M yuan)"));
+    const int income = column(QStringLiteral("Business income (100 million yuan)"));
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         const auto values = sortedColumn(income, order);
         ASSERT_EQ(values.size(), 175u);
@@ -143,13 +143,16 @@ TEST_F(IndicatorTableModelTest, CountyRowsShowTheAnalysisSummaryAndFollowEdits) 
     for (const auto& signal : changed) {
         EXPECT_EQ(signal.at(0).toModelIndex().row(), row.row());
     }
-    const int income = column(QStringLiteral("Business income (100 M yuan)"));
+    const int income = column(QStringLiteral("Business income (100 million yuan)"));
     EXPECT_DOUBLE_EQ(row.siblingAtColumn(income).data(Qt::EditRole).toDouble(),
-                     analysis().summary(county)->businessIncome);
+                     analysis()
+                         .summary(county)
+                         ->metric(*analysis::findDistrictMetric(QStringLiteral("business-income")))
+                         .value);
 }
 
 TEST_F(IndicatorTableModelTest, IllustrativeValuesAreItalicAndSourcedOnesAreNot) {
-    const int income = column(QStringLiteral("Business income (100 M yuan)"));
+    const int income = column(QStringLiteral("Business income (100 million yuan)"));
     const QModelIndex cell = model.indexOfDistrict(kLuoheDistrict).siblingAtColumn(income);
     ASSERT_TRUE(plan()
                     .district(kLuoheDistrict)
