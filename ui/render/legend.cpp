@@ -230,11 +230,9 @@ LegendContent legendContent(const analysis::Choropleth* choropleth,
         if (spec.aggregation == analysis::Aggregation::Count) {
             content.title = QCoreApplication::translate("Legend", "Districts per region");
         } else if (metric) {
-            const QString unit = chinese ? metric->unitZh : metric->unitEn;
-            content.title = unit.isEmpty()
-                                ? metric->name(chinese)
-                                : QStringLiteral("%1 (%2)").arg(metric->name(chinese), unit);
-            content.title += QStringLiteral(", ") + aggregationName(spec.aggregation, metric);
+            content.title = metric->title(chinese) +
+                            (chinese ? QStringLiteral("，") : QStringLiteral(", ")) +
+                            aggregationName(spec.aggregation, metric);
         }
         content.subtitle = QCoreApplication::translate("Legend", "%1, %n class(es)", "",
                                                        choropleth->classification().classCount())

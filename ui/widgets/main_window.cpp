@@ -8,6 +8,7 @@
 #include "widgets/inspector/district_inspector.h"
 #include "widgets/layer_panel.h"
 #include "widgets/legend_widget.h"
+#include "widgets/long_tooltips.h"
 #include "widgets/map_canvas.h"
 #include "widgets/plan_workspace.h"
 #include "widgets/preferences/app_preferences.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QString mapsDirectory, QWidget* parent)
     : QMainWindow(parent)
     , m_mapsDirectory(std::move(mapsDirectory)) {
     setWindowTitle(tr("Agglomap"));
+    QCoreApplication::instance()->installEventFilter(new LongTooltips(this));
     m_canvas = new MapCanvas(this);
     setCentralWidget(m_canvas);
     m_breadcrumb = new BreadcrumbBar(this);
