@@ -39,6 +39,15 @@ int csvDecimals(const DistrictMetric& metric) {
     return metric.isShare ? metric.decimals + 3 : metric.decimals + 2;
 }
 
+// Every indicator of the catalogue, in its order: the same columns at every level.
+QStringList metricColumns() {
+    QStringList columns;
+    for (const DistrictMetric& metric : districtMetrics()) {
+        columns << metric.csvColumn;
+    }
+    return columns;
+}
+
 QString boolean(bool value) {
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
@@ -50,9 +59,7 @@ TextTable districtIndicatorTable(const model::Plan& plan, const PlanAnalysis& an
     table.header = {"id",          "name_zh",   "name_en",           "placeholder_name",
                     "county_code", "county_zh", "city_code",         "city_zh",
                     "zone_level",  "type",      "leading_industries"};
-    for (const DistrictMetric& metric : districtMetrics()) {
-        table.header << metric.csvColumn;
-    }
+    table.header << metricColumns();
     table.header << QStringList{"lq_reference",
                                 "gap_utilities",
                                 "gap_transport",
@@ -140,9 +147,7 @@ TextTable regionIndicatorTable(const model::Plan& plan, const PlanAnalysis& anal
                                geo::RegionLevel level) {
     TextTable table;
     table.header = {"code", "name_zh", "name_en", "parent_code", "districts"};
-    for (const DistrictMetric& metric : districtMetrics()) {
-        table.header << metric.csvColumn;
-    }
+    table.header << metricColumns();
     table.header << QStringList{"gdp",
                                 "rd_spending_reference",
                                 "rd_share_of_gdp",
