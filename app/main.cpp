@@ -6,6 +6,7 @@
 #include "indicators_command.h"
 #include "info_command.h"
 #include "io/maps_directory.h"
+#include "io/output_file.h"
 #include "render_command.h"
 #include "validate_command.h"
 #include "widgets/help/help_actions.h"
@@ -26,15 +27,25 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
+
 namespace {
+
+// What went to standard output must have arrived (a full disk, a closed pipe): a command whose
+// output was lost has failed, whatever it thought.
+int finished(int status) {
+    if (!agglomap::io::flushStandardOutput()) {
+        return status == 0 ? 1 : status;
+    }
+    return status;
+}
 
 int runHeadless(int argc, char* argv[], int (*command)(const QStringList&)) {
     // Headless commands must work with no display and nothing set in the environment.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Agglomap"));
-    const QStringList arguments = app.arguments().mid(2);
-    return command(arguments);
+    return finished(command(app.arguments().mid(2)));
 }
 
 // Proves the window came up as a user would see it, in the interface language chosen.
@@ -133,6 +144,9 @@ int runGui(int argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Over a file-size limit a write then fails with an error every writer reports, instead of
+    // the signal killing the process halfway through a file.
+    std::signal(SIGXFSZ, SIG_IGN);
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (command == "render") {
         return runHeadless(argc, argv, agglomap::app::runRenderCommand);
@@ -153,7 +167,7 @@ int main(int argc, char* argv[]) {
     for (const auto& [name, run] : dataCommands) {
         if (command == name) {
             QCoreApplication app(argc, argv);
-            return run(app.arguments().mid(2));
+            return finished(run(app.arguments().mid(2)));
         }
     }
     return runGui(argc, argv);

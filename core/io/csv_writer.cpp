@@ -1,8 +1,9 @@
 #include "io/csv_writer.h"
 
+#include "io/output_file.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace agglomap::io {
 
@@ -38,21 +39,13 @@ QByteArray csvText(const QStringList& header, const std::vector<QStringList>& ro
 
 Status writeCsvFile(const QString& path, const QStringList& header,
                     const std::vector<QStringList>& rows) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{
-            QCoreApplication::translate("agglomap::io::CsvWriter", "%1: cannot be written (%2).")
-                .arg(QDir::toNativeSeparators(path), file.errorString())};
+    OutputFile file(path);
+    if (const Status opened = file.begin(); !opened) {
+        return opened;
     }
     file.write("\xEF\xBB\xBF");
     file.write(csvText(header, rows));
-    if (!file.commit()) {
-        return Error{QCoreApplication::translate(
-                         "agglomap::io::CsvWriter",
-                         "%1: could not be saved (%2); the previous file, if any, is unchanged.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
+    return file.commit();
 }
 
 } // namespace agglomap::io

@@ -1,9 +1,10 @@
 #include "io/pdf_outline.h"
 
+#include "io/output_file.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -671,11 +672,9 @@ std::optional<Error> addPdfOutline(const QString& pdfPath,
     }
     const QByteArray update = outlineUpdate(pdf, bookmarks, static_cast<int>(size->number));
 
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return reader.fail(
-            QCoreApplication::translate("agglomap::io::PdfOutline", "cannot be written (%1).")
-                .arg(file.errorString()));
+    OutputFile file(pdfPath);
+    if (const Status status = file.begin(); !status) {
+        return status.error();
     }
     // Copied in pieces through a buffer, so memory stays bounded however large the document.
     QFile original(pdfPath);
@@ -686,18 +685,15 @@ std::optional<Error> addPdfOutline(const QString& pdfPath,
     }
     while (!original.atEnd()) {
         const QByteArray chunk = original.read(1 << 20);
-        if (chunk.isEmpty() || file.write(chunk) != chunk.size()) {
-            file.cancelWriting();
+        if (chunk.isEmpty()) {
             return reader.fail(QCoreApplication::translate(
                 "agglomap::io::PdfOutline", "could not be copied; the file is unchanged."));
         }
+        file.write(chunk);
     }
     file.write(update);
-    if (!file.commit()) {
-        return reader.fail(
-            QCoreApplication::translate("agglomap::io::PdfOutline",
-                                        "could not be saved (%1); the file is unchanged.")
-                .arg(file.errorString()));
+    if (const Status status = file.commit(); !status) {
+        return status.error();
     }
     return std::nullopt;
 }

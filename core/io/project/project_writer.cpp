@@ -1,5 +1,6 @@
 #include "io/import/gdal_messages.h"
 #include "io/ogr_geometry_conversion.h"
+#include "io/output_file.h"
 #include "io/project/durable_file.h"
 #include "io/project/next_district_id.h"
 #include "io/project/plan_tables.h"
@@ -461,7 +462,12 @@ private:
 
 Status saveProject(const ProjectContents& project, const QString& path, const SaveHooks& hooks) {
     GDALAllRegister();
-    return ProjectSave(project, path, hooks).run();
+    // A link is followed and stays a link; a device or pipe is never replaced by a plan.
+    const auto target = outputTarget(path);
+    if (!target) {
+        return target.error();
+    }
+    return ProjectSave(project, target.value(), hooks).run();
 }
 
 } // namespace agglomap::io

@@ -1,5 +1,6 @@
 #include "render/atlas/atlas_writer.h"
 
+#include "io/output_file.h"
 #include "io/pdf_outline.h"
 #include "model/plan.h"
 #include "render/atlas/atlas_pages.h"
@@ -11,7 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <map>
 
@@ -60,9 +60,9 @@ public:
     // The number of pages written, 0 when cancelled.
     Result<int> write(const QString& path, const std::vector<AtlasCity>& cities,
                       const QString& title) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return writeError(path, file.errorString());
+        io::OutputFile file(path);
+        if (const Status status = file.begin(); !status) {
+            return status.error();
         }
         std::vector<io::PdfBookmark> bookmarks;
         int pages = 0;
@@ -77,7 +77,7 @@ public:
             AtlasPlan plan = planDocument(pdf, frame, cities);
             QPainter painter;
             if (!painter.begin(&pdf)) {
-                file.cancelWriting();
+                // The file is abandoned: OutputFile leaves the previous one in place.
                 return writeError(path, QCoreApplication::translate("Atlas", "cannot draw"));
             }
             bool first = true;
@@ -103,8 +103,7 @@ public:
                 m_state.current = entry.title;
                 if (m_progress && !m_progress(m_state)) {
                     painter.end();
-                    file.cancelWriting();
-                    return 0;
+                    return 0; // cancelled: the temporary is removed, nothing replaced
                 }
                 const DistrictProfile profile(m_sources, entry.district->id);
                 for (int page = 0; page < entry.pages; ++page) {
@@ -119,10 +118,10 @@ public:
             painter.end();
             pages = plan.totalPages;
         }
-        if (!file.commit()) {
-            return writeError(path, file.errorString());
+        if (const Status status = file.commit(); !status) {
+            return status.error();
         }
-        if (auto error = io::addPdfOutline(path, bookmarks)) {
+        if (auto error = io::addPdfOutline(file.target(), bookmarks)) {
             return *error;
         }
         return pages;

@@ -1,5 +1,7 @@
 #include "render/briefing/briefing_export.h"
 
+#include "io/output_file.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -30,32 +31,40 @@ Error writeError(const QString& path, const QString& reason) {
                      .arg(QDir::toNativeSeparators(path), reason)};
 }
 
-std::optional<Error> commit(QSaveFile& file, const QString& path) {
-    if (!file.commit()) {
-        return writeError(path, file.errorString());
+std::optional<Error> commit(io::OutputFile& file) {
+    if (const Status status = file.commit(); !status) {
+        return status.error();
     }
     return std::nullopt;
 }
 
+// A drawing that stopped: the disk's reason when a write failed, else the drawing's own.
+std::optional<Error> stopped(io::OutputFile& file, const QString& path, const QString& reason) {
+    return file.failed() ? commit(file) : writeError(path, reason);
+}
+
+QString cannotStartDrawing() {
+    return QCoreApplication::translate("Briefing", "cannot start drawing");
+}
+
 std::optional<Error> writePng(const MapBriefing& briefing, const BriefingPage& page,
                               const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return writeError(path, file.errorString());
+    io::OutputFile file(path);
+    if (const Status status = file.begin(); !status) {
+        return status.error();
     }
     QImageWriter writer(&file, "png");
     if (!writer.write(renderBriefingImage(briefing, page))) {
-        file.cancelWriting();
-        return writeError(path, writer.errorString());
+        return stopped(file, path, writer.errorString());
     }
-    return commit(file, path);
+    return commit(file);
 }
 
 std::optional<Error> writeSvg(const MapBriefing& briefing, const BriefingPage& page,
                               const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return writeError(path, file.errorString());
+    io::OutputFile file(path);
+    if (const Status status = file.begin(); !status) {
+        return status.error();
     }
     const QSize size = pagePixels(page.format, kVectorDpi);
     QSvgGenerator svg;
@@ -67,19 +76,18 @@ std::optional<Error> writeSvg(const MapBriefing& briefing, const BriefingPage& p
     svg.setDescription(briefing.subtitle);
     QPainter painter;
     if (!painter.begin(&svg)) {
-        file.cancelWriting();
-        return writeError(path, QCoreApplication::translate("Briefing", "cannot start drawing"));
+        return stopped(file, path, cannotStartDrawing());
     }
     paintBriefing(painter, QRectF(QPointF(0, 0), QSizeF(size)), briefing);
     painter.end();
-    return commit(file, path);
+    return commit(file);
 }
 
 std::optional<Error> writePdf(const MapBriefing& briefing, const BriefingPage& page,
                               const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return writeError(path, file.errorString());
+    io::OutputFile file(path);
+    if (const Status status = file.begin(); !status) {
+        return status.error();
     }
     {
         QPdfWriter pdf(&file);
@@ -90,15 +98,13 @@ std::optional<Error> writePdf(const MapBriefing& briefing, const BriefingPage& p
         pdf.setCreator(QStringLiteral("Agglomap"));
         QPainter painter;
         if (!painter.begin(&pdf)) {
-            file.cancelWriting();
-            return writeError(path,
-                              QCoreApplication::translate("Briefing", "cannot start drawing"));
+            return stopped(file, path, cannotStartDrawing());
         }
         const QRectF pageRect(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
         paintBriefing(painter, pageRect, briefing);
         painter.end();
     }
-    return commit(file, path);
+    return commit(file);
 }
 
 } // namespace

@@ -1,13 +1,13 @@
 #include "render/briefing/legend_json.h"
 
 #include "analysis/district_metric.h"
+#include "io/output_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace agglomap::render {
 
@@ -96,13 +96,13 @@ QString legendSidecarPath(const QString& mapPath) {
 }
 
 std::optional<Error> writeLegendJson(const QJsonObject& legend, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(legend).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        return Error{QCoreApplication::translate("Briefing", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    io::OutputFile file(path);
+    Status status = file.begin();
+    if (status) {
+        file.write(QJsonDocument(legend).toJson(QJsonDocument::Indented));
+        status = file.commit();
     }
-    return std::nullopt;
+    return status ? std::nullopt : std::optional(status.error());
 }
 
 } // namespace agglomap::render

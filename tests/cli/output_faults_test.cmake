@@ -1,0 +1,86 @@
+# Writes that fail are reported and change nothing (issue 15, items 1 and 2). A file-size limit
+# (prlimit) stands in for a full disk: past it every write fails, as on a full disk, and nothing
+# here needs root or a mount. FIFOs are made in the test's own folder, never in /dev.
+set(dir ${OUT_DIR}/output_faults)
+file(REMOVE_RECURSE ${dir})
+file(MAKE_DIRECTORY ${dir})
+find_program(PRLIMIT prlimit REQUIRED)
+find_program(MKFIFO mkfifo REQUIRED)
+
+function(expect_failure what result err pattern)
+    if(result EQUAL 0 OR NOT err MATCHES "${pattern}")
+        message(FATAL_ERROR "${what}: expected a failure saying '${pattern}', got exit ${result}: ${err}")
+    endif()
+endfunction()
+
+# A CSV over the limit: an error naming the file, and the previous file untouched.
+file(WRITE ${dir}/table.csv "previous\n")
+execute_process(COMMAND ${PRLIMIT} --fsize=2000 ${AGGLOMAP} indicators --plan henan --level district
+                        -o ${dir}/table.csv
+                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+expect_failure("CSV over the limit" "${result}" "${err}" "table.csv: could not be written")
+file(READ ${dir}/table.csv kept)
+if(NOT kept STREQUAL "previous\n" OR out MATCHES "Wrote")
+    message(FATAL_ERROR "the previous CSV changed or success was claimed: '${kept}' / ${out}")
+endif()
+file(GLOB leftovers ${dir}/table.csv.*)
+if(leftovers)
+    message(FATAL_ERROR "temporary files left behind: ${leftovers}")
+endif()
+
+# A small file that fits in one buffer: the error comes only when the last buffer is flushed.
+execute_process(COMMAND ${PRLIMIT} --fsize=100 ${AGGLOMAP} indicators --plan ningxia --level city
+                        -o ${dir}/small.csv
+                RESULT_VARIABLE result ERROR_VARIABLE err)
+expect_failure("CSV of one buffer" "${result}" "${err}" "small.csv: could not be written")
+if(EXISTS ${dir}/small.csv)
+    message(FATAL_ERROR "a truncated small.csv was put in place")
+endif()
+
+# The map and its legend: PDF and SVG past the limit fail, naming the file.
+foreach(suffix pdf svg)
+    execute_process(COMMAND ${PRLIMIT} --fsize=4000 ${AGGLOMAP} export-map --plan ningxia
+                            --level city -o ${dir}/map.${suffix}
+                    RESULT_VARIABLE result ERROR_VARIABLE err)
+    expect_failure("export-map ${suffix}" "${result}" "${err}" "map.${suffix}")
+    if(EXISTS ${dir}/map.${suffix})
+        message(FATAL_ERROR "a truncated map.${suffix} was put in place")
+    endif()
+endforeach()
+
+# Standard output into a file over the limit: an error, not exit 0.
+execute_process(COMMAND ${PRLIMIT} --fsize=100 ${AGGLOMAP} indicators --plan henan --level city
+                OUTPUT_FILE ${dir}/stdout.csv
+                RESULT_VARIABLE result ERROR_VARIABLE err)
+expect_failure("standard output" "${result}" "${err}" "standard output")
+
+# A FIFO as -o is refused at once (not replaced, not blocked on) by every writer.
+execute_process(COMMAND ${MKFIFO} ${dir}/pipe.csv ${dir}/pipe.pdf ${dir}/pipe.gpkg)
+foreach(command "indicators;--plan;henan;--level;city;-o;${dir}/pipe.csv"
+                "export-map;--plan;ningxia;-o;${dir}/pipe.pdf"
+                "export-profiles;--plan;ningxia;--city;640100;-o;${dir}/pipe.pdf"
+                "import;--plan;ningxia;--boundaries;${AGGLOMAP_MAPS}/ningxia/counties.geojson;-o;${dir}/pipe.gpkg")
+    execute_process(COMMAND ${AGGLOMAP} ${command} RESULT_VARIABLE result ERROR_VARIABLE err
+                    TIMEOUT 60)
+    # export-map and export-profiles speak their --lang (Chinese by default): issue 15, item 11.
+    expect_failure("${command}" "${result}" "${err}" "not a regular file|不是普通文件")
+endforeach()
+foreach(pipe pipe.csv pipe.pdf pipe.gpkg)
+    execute_process(COMMAND test -p ${dir}/${pipe} RESULT_VARIABLE still_fifo)
+    if(NOT still_fifo EQUAL 0)
+        message(FATAL_ERROR "${pipe} is no longer a FIFO")
+    endif()
+endforeach()
+
+# A symbolic link is followed: the link stays, its target gets the table.
+file(WRITE ${dir}/target.csv "old\n")
+file(CREATE_LINK target.csv ${dir}/link.csv SYMBOLIC)
+execute_process(COMMAND ${AGGLOMAP} indicators --plan henan --level city -o ${dir}/link.csv
+                RESULT_VARIABLE result ERROR_VARIABLE err)
+if(NOT result EQUAL 0 OR NOT IS_SYMLINK ${dir}/link.csv)
+    message(FATAL_ERROR "writing through a link: exit ${result}, ${err}")
+endif()
+file(READ ${dir}/target.csv table)
+if(NOT table MATCHES "410300")
+    message(FATAL_ERROR "the link's target did not get the table")
+endif()
