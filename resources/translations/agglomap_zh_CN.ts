@@ -1825,6 +1825,14 @@
         <extracomment>%1 is the plan file and table, %2 the row</extracomment>
         <translation>%1，第 %2 行：集聚区没有点位置；请为其定位（例如在 QGIS 中），或打开备份副本。</translation>
     </message>
+    <message>
+        <source>another save of this plan is in progress (process %1). Save again when it has finished; your changes are kept.</source>
+        <translation>该规划正在由另一次保存写入（进程 %1）。请待其完成后再保存；您的修改仍保留。</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created.</source>
+        <translation>无法创建其锁文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>agglomap::io::ProvenanceTables</name>

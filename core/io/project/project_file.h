@@ -55,8 +55,9 @@ struct OpenedProject {
     int schemaVersion = kProjectSchemaVersion;
 };
 
-// The steps of a save, in order. The file is written aside (PATH.saving next to it), closed,
-// flushed to disk and renamed over PATH, so PATH is always either the old file or the new one.
+// The steps of a save, in order. Under a lock (PATH.lock: one save of a file at a time, across
+// processes) the file is written aside (PATH.saving next to it), closed, flushed to disk and
+// renamed over PATH, so PATH is always either the old file or the new one.
 enum class SaveStep {
     CreateTemporary,
     WriteMetadata,

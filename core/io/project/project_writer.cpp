@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -194,6 +195,27 @@ private:
         if (QFileInfo(m_path).isDir()) {
             return failure(QCoreApplication::translate("agglomap::io::ProjectFile",
                                                        "it is a folder. Choose another name."));
+        }
+        // One save of a file at a time, across processes: the temporary beside the file is then
+        // this save's alone, and one left by a save that crashed can safely be removed.
+        m_lock.emplace(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0); // a crashed save's lock is stale once its process is gone
+        if (!m_lock->tryLock(0)) {
+            const bool busy = m_lock->error() == QLockFile::LockFailedError;
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            m_lock->getLockInfo(&pid, &host, &application);
+            m_lock.reset();
+            return failure(
+                busy ? QCoreApplication::translate(
+                           "agglomap::io::ProjectFile",
+                           "another save of this plan is in progress (process %1). Save again "
+                           "when it has finished; your changes are kept.")
+                           .arg(pid)
+                     : QCoreApplication::translate("agglomap::io::ProjectFile",
+                                                   "its lock file %1 cannot be created.")
+                           .arg(native(m_path + QStringLiteral(".lock"))));
         }
         removeTemporary(); // left by a save that crashed
         if (QFileInfo::exists(m_temporary)) {
@@ -453,6 +475,8 @@ private:
     const SaveHooks& m_hooks;
     detail::GdalMessages m_trap;
     OGRSpatialReference m_wgs84;
+    // Held from creating the temporary until the save ends; declared first, released last.
+    std::optional<QLockFile> m_lock;
     GDALDatasetUniquePtr m_dataset;
     // Each version's plan tables, then its sector table; made with the districts.
     std::vector<std::vector<PlanTable>> m_tables;

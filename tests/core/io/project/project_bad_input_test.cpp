@@ -1,6 +1,7 @@
 #include "core/io/project/project_test_support.h"
 
 #include <QFileInfo>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -229,6 +230,25 @@ TEST_F(ProjectBadInput, AnUnremovableTemporaryStopsTheSaveAndKeepsTheFile) {
                   QStringLiteral(" is in the way and cannot be removed. Remove it, then save "
                                  "again."));
     EXPECT_EQ(test::fileBytes(path()), before);
+}
+
+TEST_F(ProjectBadInput, ASecondSaveOfTheSameFileIsRefusedWhileTheFirstRuns) {
+    // Two saves once shared PATH.saving, and one could rename the other's half-written file into
+    // place. The lock a save holds stands for one still running (here, this process's own).
+    const QByteArray before = test::fileBytes(path());
+    QLockFile running(path() + QStringLiteral(".lock"));
+    ASSERT_TRUE(running.tryLock(0));
+    const io::ProjectContents contents = test::contentsOf(key(), m_plan);
+    const Status refused = io::saveProject(contents, path());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.startsWith(
+        native() + QStringLiteral(": cannot be saved: another save of this plan is in progress")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(test::fileBytes(path()), before);
+    running.unlock();
+    ASSERT_TRUE(io::saveProject(contents, path()).ok());
+    EXPECT_FALSE(QFileInfo::exists(path() + QStringLiteral(".lock")));
+    EXPECT_FALSE(QFileInfo::exists(path() + QStringLiteral(".saving")));
 }
 
 #ifdef Q_OS_UNIX
