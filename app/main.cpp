@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMenuBar>
@@ -27,7 +28,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
+#include <optional>
 
 namespace {
 
@@ -71,6 +74,79 @@ int saveStartScreenshot(agglomap::widgets::MainWindow& window, const QString& fi
     return 0;
 }
 
+// The window's command line: one definition for the window and for --help and --version,
+// which must work without a display.
+struct GuiOptions {
+    explicit GuiOptions(QCommandLineParser& parser) {
+        parser.setApplicationDescription(QStringLiteral(
+            "Agglomap: planning industrial agglomeration districts on a map.\n"
+            "Headless: agglomap render|export-map|export-profiles|indicators|import|validate|info"
+            " ... "
+            "(without options: usage)"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(plan);
+        parser.addOption(maps);
+        parser.addOption(screenshot);
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QStringLiteral("A plan file (.gpkg) to open, or a data file "
+                                                    "to import into the bundled Henan plan."),
+                                     QStringLiteral("[file]"));
+    }
+    const QCommandLineOption plan{
+        QStringLiteral("plan"),
+        QStringLiteral("Plan to open: the bundled henan or ningxia, or a plan file (.gpkg)."),
+        QStringLiteral("name|file"), QStringLiteral("henan")};
+    const QCommandLineOption maps{QStringLiteral("maps"),
+                                  QStringLiteral("Folder of the bundled boundaries."),
+                                  QStringLiteral("dir")};
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("Shows the window, saves a picture of it to FILE, prints its title and "
+                       "menus, and quits: a check that the app starts (used by the package "
+                       "test)."),
+        QStringLiteral("file")};
+};
+
+// --help, --version, and a first word that is neither an option, a command nor a file (a
+// mistyped command): answered without creating a window, so they work with no display.
+std::optional<int> answerWithoutWindow(int argc, char* argv[]) {
+    const QStringList arguments = [&] {
+        QStringList list;
+        for (int i = 1; i < argc; ++i) {
+            list << QString::fromLocal8Bit(argv[i]);
+        }
+        return list;
+    }();
+    const QStringList informational{QStringLiteral("-h"), QStringLiteral("--help"),
+                                    QStringLiteral("--help-all"), QStringLiteral("-v"),
+                                    QStringLiteral("--version")};
+    const bool asksForInformation =
+        std::any_of(arguments.begin(), arguments.end(),
+                    [&](const QString& argument) { return informational.contains(argument); });
+    const QString first = arguments.value(0);
+    const bool mistyped = !first.isEmpty() && !first.startsWith(QLatin1Char('-')) &&
+                          !agglomap::io::bundledProvinceKeys().contains(first) &&
+                          !QFileInfo::exists(first) && !first.contains(QLatin1Char('.')) &&
+                          !first.contains(QLatin1Char('/'));
+    if (!asksForInformation && !mistyped) {
+        return std::nullopt;
+    }
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Agglomap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
+    QCommandLineParser parser;
+    const GuiOptions options(parser);
+    if (mistyped) {
+        QTextStream(stderr)
+            << QStringLiteral("agglomap: \"%1\" is not a command or a file.\n\n").arg(first)
+            << parser.helpText();
+        return 2;
+    }
+    parser.process(app); // prints the help or the version and exits 0
+    return 0;
+}
+
 int runGui(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Agglomap"));
@@ -84,42 +160,16 @@ int runGui(int argc, char* argv[]) {
         agglomap::widgets::AppPreferences::load(QSettings()).interfaceLanguage);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Agglomap: planning industrial agglomeration districts on a map.\n"
-        "Headless: agglomap render|export-map|export-profiles|indicators|import|validate|info"
-        " ... "
-        "(without options: usage)"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption planOption(
-        QStringLiteral("plan"),
-        QStringLiteral("Plan to open: the bundled henan or ningxia, or a plan file (.gpkg)."),
-        QStringLiteral("name|file"), QStringLiteral("henan"));
-    const QCommandLineOption mapsOption(QStringLiteral("maps"),
-                                        QStringLiteral("Folder of the bundled boundaries."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Shows the window, saves a picture of it to FILE, prints its title and "
-                       "menus, and quits: a check that the app starts (used by the package "
-                       "test)."),
-        QStringLiteral("file"));
-    parser.addOption(planOption);
-    parser.addOption(mapsOption);
-    parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A plan file (.gpkg) to open, or a data file to "
-                                                "import into the bundled Henan plan."),
-                                 QStringLiteral("[file]"));
+    const GuiOptions options(parser);
     parser.process(app);
 
-    const auto maps = agglomap::io::resolveMapsDirectory(parser.value(mapsOption));
+    const auto maps = agglomap::io::resolveMapsDirectory(parser.value(options.maps));
     if (!maps) {
         QMessageBox::critical(nullptr, QStringLiteral("Agglomap"), maps.error().message);
         return 1;
     }
     agglomap::widgets::MainWindow window(maps.value());
-    const QString plan = parser.positionalArguments().value(0, parser.value(planOption));
+    const QString plan = parser.positionalArguments().value(0, parser.value(options.plan));
     const bool bundled = agglomap::io::bundledProvinceKeys().contains(plan);
     // A data file (double-clicked, or dropped on the icon) is imported into the sample plan.
     if (const auto error = window.openProvince(bundled ? plan : QStringLiteral("henan"))) {
@@ -127,8 +177,8 @@ int runGui(int argc, char* argv[]) {
         return 1;
     }
     window.show();
-    if (parser.isSet(screenshotOption)) {
-        return saveStartScreenshot(window, parser.value(screenshotOption));
+    if (parser.isSet(options.screenshot)) {
+        return saveStartScreenshot(window, parser.value(options.screenshot));
     }
     // After a crash, what autosave kept is offered before anything else happens.
     window.projectActions()->offerRecovery();
@@ -169,6 +219,9 @@ int main(int argc, char* argv[]) {
             QCoreApplication app(argc, argv);
             return finished(run(app.arguments().mid(2)));
         }
+    }
+    if (const auto answered = answerWithoutWindow(argc, argv)) {
+        return *answered;
     }
     return runGui(argc, argv);
 }
