@@ -48,6 +48,8 @@ int runHeadless(int argc, char* argv[], int (*command)(const QStringList&)) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Agglomap"));
+    // Plan files record the version that wrote them, headless or not.
+    QGuiApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
     return finished(command(app.arguments().mid(2)));
 }
 
@@ -217,6 +219,7 @@ int main(int argc, char* argv[]) {
     for (const auto& [name, run] : dataCommands) {
         if (command == name) {
             QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
             return finished(run(app.arguments().mid(2)));
         }
     }

@@ -3,11 +3,13 @@
 #include "analysis/plan_analysis.h"
 #include "command_line.h"
 #include "io/maps_directory.h"
+#include "io/output_file.h"
 #include "io/plan_source.h"
 #include "render/district_symbols.h"
 #include "render/map_image_renderer.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QTextStream>
 
@@ -70,10 +72,23 @@ int runRenderCommand(const QStringList& arguments) {
     }
     const QImage image = render::renderMapImage(*scene.value(), state, opt.size, opt.dpi);
     const qint64 renderMs = timer.restart();
-    QImageWriter writer(opt.output, "png");
-    if (!writer.write(image)) {
-        err << QStringLiteral("Cannot write %1: %2").arg(opt.output, writer.errorString())
-            << Qt::endl;
+    // The picture in the format its name says, never PNG bytes under a .jpg name.
+    const QByteArray format = QFileInfo(opt.output).suffix().toLower().toLatin1();
+    if (format != "png" && format != "jpg" && format != "jpeg") {
+        err << QStringLiteral("%1: the name must end in .png or .jpg.").arg(opt.output) << Qt::endl;
+        return 2;
+    }
+    io::OutputFile file(opt.output);
+    Status written = file.begin();
+    if (written) {
+        QImageWriter writer(&file, format);
+        written = writer.write(image) || file.failed()
+                      ? file.commit()
+                      : Status(Error{QStringLiteral("%1: could not be written (%2).")
+                                         .arg(opt.output, writer.errorString())});
+    }
+    if (!written) {
+        err << written.error().message << Qt::endl;
         return 1;
     }
     QTextStream(stdout) << QStringLiteral(

@@ -55,7 +55,7 @@ execute_process(COMMAND ${PRLIMIT} --fsize=100 ${AGGLOMAP} indicators --plan hen
 expect_failure("standard output" "${result}" "${err}" "standard output")
 
 # A FIFO as -o is refused at once (not replaced, not blocked on) by every writer.
-execute_process(COMMAND ${MKFIFO} ${dir}/pipe.csv ${dir}/pipe.pdf ${dir}/pipe.gpkg)
+execute_process(COMMAND ${MKFIFO} ${dir}/pipe.csv ${dir}/pipe.pdf ${dir}/pipe.gpkg ${dir}/pipe.png)
 foreach(command "indicators;--plan;henan;--level;city;-o;${dir}/pipe.csv"
                 "export-map;--plan;ningxia;-o;${dir}/pipe.pdf"
                 "export-profiles;--plan;ningxia;--city;640100;-o;${dir}/pipe.pdf"
@@ -84,3 +84,18 @@ file(READ ${dir}/target.csv table)
 if(NOT table MATCHES "410300")
     message(FATAL_ERROR "the link's target did not get the table")
 endif()
+
+# render writes the format its name says (it wrote PNG bytes under .jpg) and refuses others.
+execute_process(COMMAND ${AGGLOMAP} render --plan ningxia -o ${dir}/map.jpg RESULT_VARIABLE result)
+file(READ ${dir}/map.jpg magic LIMIT 2 HEX)
+if(NOT result EQUAL 0 OR NOT magic STREQUAL "ffd8")
+    message(FATAL_ERROR "render -o map.jpg: exit ${result}, starts with ${magic}")
+endif()
+execute_process(COMMAND ${AGGLOMAP} render --plan ningxia -o ${dir}/map.gif
+                RESULT_VARIABLE result ERROR_VARIABLE err)
+if(NOT result EQUAL 2 OR NOT err MATCHES "must end in .png or .jpg" OR EXISTS ${dir}/map.gif)
+    message(FATAL_ERROR "render -o map.gif: exit ${result}, ${err}")
+endif()
+execute_process(COMMAND ${AGGLOMAP} render --plan ningxia -o ${dir}/pipe.png RESULT_VARIABLE result
+                ERROR_VARIABLE err TIMEOUT 60)
+expect_failure("render onto a FIFO" "${result}" "${err}" "not a regular file")
