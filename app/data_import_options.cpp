@@ -109,7 +109,8 @@ Result<io::ImportMapping> importMapping(const io::DataTable& table, const model:
     return mapping;
 }
 
-QString importReport(const io::DataTable& table, const io::ImportOutcome& outcome) {
+QString importReport(const io::DataTable& table, const io::ImportOutcome& outcome,
+                     std::size_t rowsListed) {
     QString text = QStringLiteral("%1: %2 of %3 rows matched (%4 districts changed, %5 added)")
                        .arg(QFileInfo(table.path).fileName())
                        .arg(outcome.matchedRows)
@@ -120,9 +121,15 @@ QString importReport(const io::DataTable& table, const io::ImportOutcome& outcom
         return text + QStringLiteral(".\n");
     }
     text += QStringLiteral("; %1 rows matched no district:\n").arg(outcome.unmatched.size());
-    for (const auto& row : outcome.unmatched) {
-        text +=
-            QStringLiteral("  %1 \"%2\": %3\n").arg(table.rowName(row.row), row.key, row.reason);
+    // The first rows say what is wrong; a million more lines would bury it.
+    for (std::size_t i = 0; i < outcome.unmatched.size() && i < rowsListed; ++i) {
+        const auto& row = outcome.unmatched[i];
+        text += QStringLiteral("  %1 \"%2\": %3\n")
+                    .arg(table.rowName(row.row), row.key.left(200), row.reason.left(500));
+    }
+    if (outcome.unmatched.size() > rowsListed) {
+        text += QStringLiteral("  ... and %1 more rows (agglomap validate lists them all).\n")
+                    .arg(outcome.unmatched.size() - rowsListed);
     }
     return text;
 }

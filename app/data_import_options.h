@@ -33,6 +33,10 @@ void addDataImportOptions(OptionReader& reader, DataImportOptions& options);
 
 // "stats.csv: 170 rows matched (5 districts changed, 2 added); 3 rows matched no district:\n
 //   row 5 "Foo": no district has id 999" — what the user reads after an import or a check.
-[[nodiscard]] QString importReport(const io::DataTable& table, const io::ImportOutcome& outcome);
+// The unmatched rows an import lists before a count of the rest; validate lists them all.
+inline constexpr std::size_t kAllRows = static_cast<std::size_t>(-1);
+inline constexpr std::size_t kRowsListedByImport = 20;
+[[nodiscard]] QString importReport(const io::DataTable& table, const io::ImportOutcome& outcome,
+                                   std::size_t rowsListed = kAllRows);
 
 } // namespace agglomap::app

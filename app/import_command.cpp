@@ -140,7 +140,7 @@ int runImportCommand(const QStringList& arguments) {
             err << outcome.error().message << Qt::endl;
             return 1;
         }
-        out << importReport(table.value(), outcome.value());
+        out << importReport(table.value(), outcome.value(), kRowsListedByImport);
         if (outcome.value().updated.empty() && outcome.value().added.empty()) {
             continue;
         }
@@ -150,6 +150,14 @@ int runImportCommand(const QStringList& arguments) {
             err << QDir::toNativeSeparators(path) << ": " << status.error().message << Qt::endl;
             return 1;
         }
+    }
+    // An import that changes nothing must not rewrite -o from --plan: that would lose what the
+    // file held, and exit 0 would say the data went in.
+    if (options.boundaries.isEmpty() && stack.count() == 0) {
+        err << QStringLiteral("Nothing was imported: no row changed the plan. %1 was not written.")
+                   .arg(QDir::toNativeSeparators(options.output))
+            << Qt::endl;
+        return 1;
     }
     if (const Status status = io::saveProject(io::contentsOf(project), options.output); !status) {
         err << status.error().message << Qt::endl;

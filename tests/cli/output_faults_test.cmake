@@ -99,3 +99,25 @@ endif()
 execute_process(COMMAND ${AGGLOMAP} render --plan ningxia -o ${dir}/pipe.png RESULT_VARIABLE result
                 ERROR_VARIABLE err TIMEOUT 60)
 expect_failure("render onto a FIFO" "${result}" "${err}" "not a regular file")
+
+# An import that changes nothing exits 1 and leaves -o as it was (it rewrote it from --plan).
+file(WRITE ${dir}/keep.gpkg "earlier work")
+file(WRITE ${dir}/nomatch.csv "id,营业收入\n9001,1\n9002,2\n")
+execute_process(COMMAND ${AGGLOMAP} import --plan henan --data ${dir}/nomatch.csv -o ${dir}/keep.gpkg
+                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+file(READ ${dir}/keep.gpkg kept)
+if(NOT result EQUAL 1 OR NOT err MATCHES "Nothing was imported" OR NOT kept STREQUAL "earlier work")
+    message(FATAL_ERROR "no-op import: exit ${result}, '${out}' '${err}', -o now '${kept}'")
+endif()
+# Thousands of unmatched rows: the import lists the first 20 and counts the rest.
+set(rows "id,营业收入\n")
+foreach(i RANGE 10001 13000)
+    string(APPEND rows "${i},1\n")
+endforeach()
+file(WRITE ${dir}/many.csv "${rows}")
+execute_process(COMMAND ${AGGLOMAP} import --plan henan --data ${dir}/many.csv -o ${dir}/keep.gpkg
+                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(LENGTH "${out}" length)
+if(NOT out MATCHES "and 2980 more rows" OR length GREATER 5000)
+    message(FATAL_ERROR "unmatched report of ${length} characters: ${out}")
+endif()
