@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace agglomap::app {
 
 namespace {
@@ -17,21 +19,32 @@ namespace {
 Result<std::vector<model::DistrictId>> chosenDistricts(const model::Plan& plan,
                                                        const ExportProfilesOptions& opt) {
     std::vector<model::DistrictId> ids;
-    if (!opt.districtIds.empty()) {
-        for (const int id : opt.districtIds) {
-            if (!plan.district(model::DistrictId{id})) {
-                return Error{QStringLiteral("--district: the plan has no district %1.").arg(id)};
-            }
-            ids.push_back(model::DistrictId{id});
-        }
-        return ids;
-    }
     if (opt.cityCode != 0) {
         const geo::Region* city = plan.regions().find(opt.cityCode);
         if (!city || city->level != geo::RegionLevel::City) {
             return Error{QStringLiteral("--city: %1 is not a city of the plan's province.")
                              .arg(opt.cityCode)};
         }
+    }
+    if (!opt.districtIds.empty()) {
+        for (const int id : opt.districtIds) {
+            const model::District* district = plan.district(model::DistrictId{id});
+            if (!district) {
+                return Error{QStringLiteral("--district: the plan has no district %1.").arg(id)};
+            }
+            // Both given: the districts must lie in the city, not be exported beside it.
+            if (opt.cityCode != 0 && district->hostCity != opt.cityCode) {
+                return Error{QStringLiteral("--district %1 is not in --city %2; give one of them, "
+                                            "or districts of that city.")
+                                 .arg(id)
+                                 .arg(opt.cityCode)};
+            }
+            // A district named twice is one profile.
+            if (std::find(ids.begin(), ids.end(), district->id) == ids.end()) {
+                ids.push_back(district->id);
+            }
+        }
+        return ids;
     }
     const auto districts = opt.cityCode != 0 ? plan.districtsIn(opt.cityCode) : plan.districts();
     for (const model::District* district : districts) {
@@ -60,7 +73,13 @@ Result<ExportProfilesOptions> parseExportProfilesOptions(const QStringList& argu
     reader.option({QStringLiteral("--maps")}, OptionReader::text(options.mapsDirectory));
     reader.option({QStringLiteral("--city")}, OptionReader::cityCode(options.cityCode));
     reader.option({QStringLiteral("--district")}, [&](const QString& v) -> std::optional<Error> {
-        for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList parts = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        // An empty list once meant every district: a script's empty variable exported 175.
+        if (parts.isEmpty()) {
+            return Error{QStringLiteral("--district needs at least one district id, as in "
+                                        "--district 12,48.")};
+        }
+        for (const QString& part : parts) {
             const auto id =
                 OptionReader::integer(QStringLiteral("--district"), part.trimmed(), 1, 1000000);
             if (!id) {

@@ -55,6 +55,10 @@
         <source>cannot create the folder</source>
         <translation>无法创建文件夹</translation>
     </message>
+    <message>
+        <source>The name pattern gives two files the same name, %1 (%2 and %3); put {id} in the pattern. Nothing was written.</source>
+        <translation>文件名模式使两个文件同名：%1（%2 与 %3）；请在模式中加入 {id}。未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -111,7 +115,7 @@
         <translation>示意数据</translation>
     </message>
     <message>
-        <source>Some values on this map are generated for illustration, not taken from a source. They are marked with dashed outlines and * in the plan&apos;s tables.</source>
+        <source>Some values on this map are generated for illustration, not taken from a source. They are marked with dashed outlines and * in the plan's tables.</source>
         <translation>本图部分数值为示意生成，并非来自资料来源；在规划表格中以虚线轮廓和 * 标注。</translation>
     </message>
 </context>
@@ -186,7 +190,7 @@
         <translation>生成值，无资料来源</translation>
     </message>
     <message>
-        <source>Imported from %1, column &quot;%2&quot;, row %3, on %4</source>
+        <source>Imported from %1, column "%2", row %3, on %4</source>
         <extracomment>%1 is a file, %2 a column, %3 a row number, %4 a date and time</extracomment>
         <translation>导入自 %1，列“%2”，第 %3 行，%4</translation>
     </message>
@@ -789,7 +793,7 @@
         <translation>宁夏论文第 4.2.6 节（11 家上市公司）及第 5.3.6 节</translation>
     </message>
     <message>
-        <source>Ningxia paper §2.3 (three phases) and §3.3.1 (the government&apos;s role in each)</source>
+        <source>Ningxia paper §2.3 (three phases) and §3.3.1 (the government's role in each)</source>
         <translation>宁夏论文第 2.3 节（三个阶段）及第 3.3.1 节（政府在各阶段的作用）</translation>
     </message>
     <message>
@@ -808,11 +812,11 @@
         <translation>无法为空范围确定投影。</translation>
     </message>
     <message>
-        <source>PROJ does not understand the projection &quot;%1&quot;: %2</source>
+        <source>PROJ does not understand the projection "%1": %2</source>
         <translation>PROJ 无法识别投影“%1”：%2</translation>
     </message>
     <message>
-        <source>PROJ cannot transform between WGS84 and &quot;%1&quot;: %2</source>
+        <source>PROJ cannot transform between WGS84 and "%1": %2</source>
         <translation>PROJ 无法在 WGS84 与“%1”之间转换：%2</translation>
     </message>
 </context>
@@ -820,7 +824,7 @@
     <name>agglomap::geo::RegionHierarchy</name>
     <message>
         <source>Region code %1 (%2) appears more than once.</source>
-        <extracomment>%1 is a region&apos;s code, %2 its name</extracomment>
+        <extracomment>%1 is a region's code, %2 its name</extracomment>
         <translation>行政区划代码 %1（%2）出现了不止一次。</translation>
     </message>
     <message>
@@ -829,7 +833,7 @@
     </message>
     <message>
         <source>Region %1 (%2) names parent %3, which is not a province in these boundaries.</source>
-        <extracomment>%1 is a region&apos;s code, %2 its name, %3 the code of its parent</extracomment>
+        <extracomment>%1 is a region's code, %2 its name, %3 the code of its parent</extracomment>
         <translation>区域 %1（%2）的上级为 %3，但该代码在这些边界中不是省。</translation>
     </message>
     <message>
@@ -841,7 +845,7 @@
     <name>agglomap::io::Boundaries</name>
     <message>
         <source>points</source>
-        <extracomment>What a layer holds instead of polygons; fills %2 of &quot;%1: holds %2, not polygons&quot;</extracomment>
+        <extracomment>What a layer holds instead of polygons; fills %2 of "%1: holds %2, not polygons"</extracomment>
         <translation>点</translation>
     </message>
     <message>
@@ -858,13 +862,13 @@
         <translation>%1：不包含任何图层。</translation>
     </message>
     <message>
-        <source>%1: has no layer &quot;%2&quot;; its layers are %3.</source>
+        <source>%1: has no layer "%2"; its layers are %3.</source>
         <extracomment>%1 is the file, %2 the layer asked for, %3 the layers it has</extracomment>
         <translation>%1：没有图层“%2”；其图层为 %3。</translation>
     </message>
     <message>
         <source>%1, feature %2 (code %3)</source>
-        <extracomment>Where a problem lies: %1 is the file (and layer), %2 the feature&apos;s number, %3 the region&apos;s administrative code</extracomment>
+        <extracomment>Where a problem lies: %1 is the file (and layer), %2 the feature's number, %3 the region's administrative code</extracomment>
         <translation>%1，要素 %2（代码 %3）</translation>
     </message>
     <message>
@@ -874,17 +878,17 @@
     </message>
     <message>
         <source>%1: lies around %2, far from %3, which the plan has around %4; is %5 the coordinate reference system it was made in?</source>
-        <extracomment>%1 is the feature, %2 where it lies, %3 the region&apos;s name, %4 where the plan has the region, %5 the coordinate reference system the file was read in</extracomment>
+        <extracomment>%1 is the feature, %2 where it lies, %3 the region's name, %4 where the plan has the region, %5 the coordinate reference system the file was read in</extracomment>
         <translation>%1：位于 %2 附近，远离%3（规划中该区域位于 %4 附近）；该文件制作时使用的坐标参考系确实是 %5 吗？</translation>
     </message>
     <message>
         <source>%1: the geometry is empty; draw the boundary of %2 or delete the feature.</source>
-        <extracomment>%1 is the feature, %2 the region&apos;s name</extracomment>
+        <extracomment>%1 is the feature, %2 the region's name</extracomment>
         <translation>%1：几何为空；请绘制%2的边界，或删除该要素。</translation>
     </message>
     <message>
         <source>%1: its geometry is a %2, not a polygon; boundaries must be polygons or multipolygons.</source>
-        <extracomment>%1 is the feature, %2 its geometry type as GDAL names it (e.g. &quot;point&quot;)</extracomment>
+        <extracomment>%1 is the feature, %2 its geometry type as GDAL names it (e.g. "point")</extracomment>
         <translation>%1：其几何类型为 %2，不是多边形；边界必须是多边形或多部件多边形。</translation>
     </message>
     <message>
@@ -898,16 +902,16 @@
     </message>
     <message>
         <source>feature %1: code %2 is not a region of %3</source>
-        <extracomment>%1 is the feature&apos;s number, %2 its code, %3 the province</extracomment>
+        <extracomment>%1 is the feature's number, %2 its code, %3 the province</extracomment>
         <translation>要素 %1：代码 %2 不是%3的行政区</translation>
     </message>
     <message>
         <source>%1: code %2 (%3) appears in features %4 and %5; give each region one feature (dissolve its parts into one multipolygon).</source>
-        <extracomment>%1 is the file, %2 a region&apos;s code, %3 its name, %4 and %5 feature numbers</extracomment>
+        <extracomment>%1 is the file, %2 a region's code, %3 its name, %4 and %5 feature numbers</extracomment>
         <translation>%1：代码 %2（%3）同时出现在要素 %4 和 %5 中；每个行政区只能对应一个要素（请将其各部分融合为一个多部件多边形）。</translation>
     </message>
     <message>
-        <source>%1: no feature&apos;s code (field &quot;%2&quot;) matches a region of %3; is it the right province or field?</source>
+        <source>%1: no feature's code (field "%2") matches a region of %3; is it the right province or field?</source>
         <extracomment>%1 is the file, %2 the code field, %3 the province</extracomment>
         <translation>%1：没有任何要素的代码（字段“%2”）与%3的行政区相符；省份或字段选对了吗？</translation>
     </message>
@@ -926,22 +930,22 @@
     </message>
     <message>
         <source>%1: not a vector file GDAL can read (%2); check that it opens in QGIS, or export it again as GeoPackage or Shapefile.</source>
-        <extracomment>%2 is GDAL&apos;s own message, in English</extracomment>
+        <extracomment>%2 is GDAL's own message, in English</extracomment>
         <translation>%1：不是 GDAL 可读取的矢量文件（%2）；请确认它能在 QGIS 中打开，或重新导出为 GeoPackage 或 Shapefile。</translation>
     </message>
     <message>
-        <source>%1, layer &quot;%2&quot;</source>
-        <extracomment>%1 is the file, %2 a layer&apos;s name</extracomment>
+        <source>%1, layer "%2"</source>
+        <extracomment>%1 is the file, %2 a layer's name</extracomment>
         <translation>%1，图层“%2”</translation>
     </message>
     <message>
         <source>%1: holds %2, not polygons; choose the layer with the boundaries of the regions.</source>
-        <extracomment>%1 is the file or layer; %2 is &quot;points&quot;, &quot;lines&quot; or &quot;a table without geometry&quot;</extracomment>
+        <extracomment>%1 is the file or layer; %2 is "points", "lines" or "a table without geometry"</extracomment>
         <translation>%1：包含的是%2，而不是多边形；请选择存放行政区边界的图层。</translation>
     </message>
     <message>
         <source>it has no fields</source>
-        <extracomment>Fills %3 of &quot;%1: has no field &quot;%2&quot;; %3.&quot; and %2 of the message that no code field was found</extracomment>
+        <extracomment>Fills %3 of "%1: has no field "%2"; %3." and %2 of the message that no code field was found</extracomment>
         <translation>它没有任何字段</translation>
     </message>
     <message>
@@ -949,7 +953,7 @@
         <translation>它的字段为 %1</translation>
     </message>
     <message>
-        <source>%1: has no field &quot;%2&quot;; %3.</source>
+        <source>%1: has no field "%2"; %3.</source>
         <translation>%1：没有字段“%2”；%3。</translation>
     </message>
     <message>
@@ -962,20 +966,20 @@
     </message>
     <message>
         <source>no code</source>
-        <extracomment>Fills %4 of &quot;%1, feature %2, field &quot;%3&quot;: %4; every feature needs...&quot;</extracomment>
+        <extracomment>Fills %4 of "%1, feature %2, field "%3": %4; every feature needs..."</extracomment>
         <translation>没有代码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a six-digit administrative code</source>
+        <source>"%1" is not a six-digit administrative code</source>
         <translation>“%1”不是六位行政区划代码</translation>
     </message>
     <message>
-        <source>%1, feature %2, field &quot;%3&quot;: %4; every feature needs the six-digit GB/T 2260 code of its region, e.g. 410102.</source>
-        <extracomment>%1 is the file, %2 the feature&apos;s number, %3 the field, %4 the problem</extracomment>
+        <source>%1, feature %2, field "%3": %4; every feature needs the six-digit GB/T 2260 code of its region, e.g. 410102.</source>
+        <extracomment>%1 is the file, %2 the feature's number, %3 the field, %4 the problem</extracomment>
         <translation>%1，要素 %2，字段“%3”：%4；每个要素都需要其行政区的六位 GB/T 2260 代码，例如 410102。</translation>
     </message>
     <message>
-        <source>%1: the coordinate reference system &quot;%2&quot; is unknown; give an EPSG code such as EPSG:4547, a WKT or a PROJ string.</source>
+        <source>%1: the coordinate reference system "%2" is unknown; give an EPSG code such as EPSG:4547, a WKT or a PROJ string.</source>
         <extracomment>%1 is the file, %2 what the user typed</extracomment>
         <translation>%1：无法识别坐标参考系“%2”；请给出 EPSG 代码（如 EPSG:4547）、WKT 或 PROJ 字符串。</translation>
     </message>
@@ -996,8 +1000,8 @@
 <context>
     <name>agglomap::io::BoundaryLoader</name>
     <message>
-        <source>%1, feature %2, field &quot;%3&quot;: %4</source>
-        <extracomment>%1 is the file, %2 the feature&apos;s number, %3 the field, %4 the problem</extracomment>
+        <source>%1, feature %2, field "%3": %4</source>
+        <extracomment>%1 is the file, %2 the feature's number, %3 the field, %4 the problem</extracomment>
         <translation>%1，要素 %2，字段“%3”：%4</translation>
     </message>
     <message>
@@ -1006,24 +1010,24 @@
     </message>
     <message>
         <source>%1: not a readable vector file (%2).</source>
-        <extracomment>%2 is GDAL&apos;s own message, in English</extracomment>
+        <extracomment>%2 is GDAL's own message, in English</extracomment>
         <translation>%1：不是可读取的矢量文件（%2）。</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; is missing; every boundary needs code, parent_code, level, kind, name_zh and name_en.</source>
+        <source>%1: the field "%2" is missing; every boundary needs code, parent_code, level, kind, name_zh and name_en.</source>
         <translation>%1：缺少字段“%2”；每条边界都需要 code、parent_code、level、kind、name_zh 和 name_en 字段。</translation>
     </message>
     <message>
         <source>not a positive administrative code.</source>
-        <extracomment>Fills %4 of &quot;%1, feature %2, field &quot;%3&quot;: %4&quot;</extracomment>
+        <extracomment>Fills %4 of "%1, feature %2, field "%3": %4"</extracomment>
         <translation>不是正整数形式的行政区划代码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not province, city or county.</source>
+        <source>"%1" is not province, city or county.</source>
         <translation>“%1”不是 province、city 或 county。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known kind of unit.</source>
+        <source>"%1" is not a known kind of unit.</source>
         <translation>“%1”不是已知的行政单位类型。</translation>
     </message>
     <message>
@@ -1042,17 +1046,17 @@
 <context>
     <name>agglomap::io::ContextLayerLoader</name>
     <message>
-        <source>%1, feature %2, field &quot;%3&quot;: %4</source>
-        <extracomment>%1 is the file, %2 the feature&apos;s number, %3 the field, %4 the problem</extracomment>
+        <source>%1, feature %2, field "%3": %4</source>
+        <extracomment>%1 is the file, %2 the feature's number, %3 the field, %4 the problem</extracomment>
         <translation>%1，要素 %2，字段“%3”：%4</translation>
     </message>
     <message>
         <source>%1: its coordinate system cannot be converted to WGS84 longitude/latitude (%2).</source>
-        <extracomment>%2 is GDAL&apos;s own message, in English</extracomment>
+        <extracomment>%2 is GDAL's own message, in English</extracomment>
         <translation>%1：其坐标系无法转换为 WGS84 经纬度（%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <source>"%1" is not a whole number from %2 to %3.</source>
         <translation>“%1”不是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
@@ -1061,7 +1065,7 @@
     </message>
     <message>
         <source>%1: not a readable vector file (%2).</source>
-        <extracomment>%2 is GDAL&apos;s own message, in English</extracomment>
+        <extracomment>%2 is GDAL's own message, in English</extracomment>
         <translation>%1：不是可读取的矢量文件（%2）。</translation>
     </message>
     <message>
@@ -1070,12 +1074,12 @@
     </message>
     <message>
         <source>a %1; a context layer holds lines (rivers) or points (towns), not areas. Load areas as boundaries instead.</source>
-        <extracomment>%1 is a geometry type as GDAL names it, e.g. &quot;Polygon&quot;</extracomment>
+        <extracomment>%1 is a geometry type as GDAL names it, e.g. "Polygon"</extracomment>
         <translation>几何类型为 %1；背景图层只能包含线（河流）或点（城镇），不能包含面。面状数据请作为边界加载。</translation>
     </message>
     <message>
         <source>a %1 among lines; one context layer holds either lines or points.</source>
-        <extracomment>%1 is a geometry type as GDAL names it, e.g. &quot;Point&quot;</extracomment>
+        <extracomment>%1 is a geometry type as GDAL names it, e.g. "Point"</extracomment>
         <translation>线要素中混有 %1；一个背景图层只能包含线或点中的一种。</translation>
     </message>
     <message>
@@ -1114,7 +1118,7 @@
         <translation>%1：文件为空；需要有表头行。</translation>
     </message>
     <message>
-        <source>%1: the column &quot;%2&quot; is missing from the header.</source>
+        <source>%1: the column "%2" is missing from the header.</source>
         <translation>%1：表头中缺少列“%2”。</translation>
     </message>
     <message>
@@ -1123,16 +1127,16 @@
         <translation>%1，第 %2 行：有 %3 个字段，而表头有 %4 个。</translation>
     </message>
     <message>
-        <source>%1, row %2, field &quot;%3&quot;: %4</source>
+        <source>%1, row %2, field "%3": %4</source>
         <extracomment>%1 is the file, %2 the row, %3 the column, %4 the problem</extracomment>
         <translation>%1，第 %2 行，字段“%3”：%4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
 </context>
@@ -1183,22 +1187,22 @@
     </message>
     <message>
         <source>%1: %2 has no name; give every column a name in the header and import again.</source>
-        <extracomment>%1 is the file, %2 a column (&quot;column B&quot;) or field (&quot;field 2&quot;)</extracomment>
+        <extracomment>%1 is the file, %2 a column ("column B") or field ("field 2")</extracomment>
         <translation>%1：%2没有名称；请在表头中为每一列命名后重新导入。</translation>
     </message>
     <message>
-        <source>%1: %2 are both named &quot;%3&quot;; give each column its own name and import again.</source>
-        <extracomment>%1 is the file, %2 two columns (&quot;columns B and D&quot;) or fields, %3 their name</extracomment>
+        <source>%1: %2 are both named "%3"; give each column its own name and import again.</source>
+        <extracomment>%1 is the file, %2 two columns ("columns B and D") or fields, %3 their name</extracomment>
         <translation>%1：%2的名称都是“%3”；请为每一列取不同的名称后重新导入。</translation>
     </message>
     <message>
         <source>row %1</source>
-        <extracomment>A spreadsheet row number, as in &quot;file.xlsx, row 5: ...&quot;</extracomment>
+        <extracomment>A spreadsheet row number, as in "file.xlsx, row 5: ..."</extracomment>
         <translation>第 %1 行</translation>
     </message>
     <message>
         <source>feature %1</source>
-        <extracomment>A GIS feature&apos;s number, as in &quot;file.shp, feature 5: ...&quot;</extracomment>
+        <extracomment>A GIS feature's number, as in "file.shp, feature 5: ..."</extracomment>
         <translation>第 %1 个要素</translation>
     </message>
     <message>
@@ -1207,13 +1211,13 @@
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <source>%1, %2, field &quot;%3&quot;: %4</source>
+        <source>%1, %2, field "%3": %4</source>
         <extracomment>%1 is the file, %2 a row or feature, %3 the field, %4 the problem</extracomment>
         <translation>%1，%2，字段“%3”：%4</translation>
     </message>
     <message>
         <source>is not valid %1 text; choose the encoding the file was saved in.</source>
-        <extracomment>Completes &quot;&lt;file&gt;, row 5, field &quot;x&quot;: ...&quot;; %1 is an encoding name</extracomment>
+        <extracomment>Completes "&lt;file&gt;, row 5, field "x": ..."; %1 is an encoding name</extracomment>
         <translation>不是有效的 %1 文本；请选择文件保存时使用的编码。</translation>
     </message>
     <message>
@@ -1235,7 +1239,7 @@
     </message>
     <message>
         <source>field %1</source>
-        <extracomment>%1 is a field&apos;s position, counted from 1</extracomment>
+        <extracomment>%1 is a field's position, counted from 1</extracomment>
         <translation>第 %1 个字段</translation>
     </message>
     <message>
@@ -1257,7 +1261,7 @@
     </message>
     <message>
         <source>%1: its coordinate system (%2) cannot be converted to WGS84 longitude/latitude; save it in EPSG:4326 and import again.</source>
-        <extracomment>%2 is the coordinate system&apos;s code, e.g. EPSG:4547</extracomment>
+        <extracomment>%2 is the coordinate system's code, e.g. EPSG:4547</extracomment>
         <translation>%1：其坐标系（%2）无法转换为 WGS84 经纬度；请以 EPSG:4326 保存后重新导入。</translation>
     </message>
     <message>
@@ -1265,12 +1269,12 @@
         <translation>几何内部找不到点；请检查它是否为有效的点、线或多边形。</translation>
     </message>
     <message>
-        <source>the geometry&apos;s coordinates (%1, %2) lie outside any map; check them and the file&apos;s coordinate system.</source>
+        <source>the geometry's coordinates (%1, %2) lie outside any map; check them and the file's coordinate system.</source>
         <extracomment>%1 and %2 are the coordinates as found in the file</extracomment>
         <translation>几何的坐标（%1, %2）超出了任何地图范围；请检查坐标及文件的坐标系。</translation>
     </message>
     <message>
-        <source>the geometry cannot be converted to WGS84 longitude/latitude; check its coordinates and the file&apos;s coordinate system.</source>
+        <source>the geometry cannot be converted to WGS84 longitude/latitude; check its coordinates and the file's coordinate system.</source>
         <translation>几何无法转换为 WGS84 经纬度；请检查其坐标及文件的坐标系。</translation>
     </message>
     <message>
@@ -1288,7 +1292,7 @@
         <translation>%1：没有可导入的数据表；请选择包含数据的文件。</translation>
     </message>
     <message>
-        <source>%1: has no layer &quot;%2&quot;; its layers are &quot;%3&quot;.</source>
+        <source>%1: has no layer "%2"; its layers are "%3".</source>
         <extracomment>%1 is the file, %2 the layer asked for, %3 the layers it has</extracomment>
         <translation>%1：没有图层“%2”；其图层为“%3”。</translation>
     </message>
@@ -1310,7 +1314,7 @@
     <name>agglomap::io::Import</name>
     <message>
         <source>%1 already gives district %2; each district may appear once.</source>
-        <extracomment>%1 is an earlier row (&quot;row 5&quot;), %2 a district id</extracomment>
+        <extracomment>%1 is an earlier row ("row 5"), %2 a district id</extracomment>
         <translation>%1已给出集聚区 %2；每个集聚区只能出现一次。</translation>
     </message>
     <message>
@@ -1319,28 +1323,28 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>choose the column that identifies each row&apos;s district.</source>
+        <source>choose the column that identifies each row's district.</source>
         <translation>请选择用于识别每行所属集聚区的列。</translation>
     </message>
     <message>
-        <source>there is no column &quot;%1&quot; to find districts by.</source>
+        <source>there is no column "%1" to find districts by.</source>
         <translation>没有用于查找集聚区的列“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a value an import can set.</source>
+        <source>"%1" is not a value an import can set.</source>
         <translation>“%1”不是导入可以设置的值。</translation>
     </message>
     <message>
-        <source>there is no column &quot;%1&quot; to take %2 from.</source>
+        <source>there is no column "%1" to take %2 from.</source>
         <extracomment>%1 is a column, %2 the key of the value to import (e.g. output:C39)</extracomment>
         <translation>没有可从中读取 %2 的列“%1”。</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; gives longitudes but no column gives latitudes; map both or neither.</source>
+        <source>the column "%1" gives longitudes but no column gives latitudes; map both or neither.</source>
         <translation>列“%1”提供了经度，但没有列提供纬度；请同时映射两者，或都不映射。</translation>
     </message>
     <message>
-        <source>the column &quot;%1&quot; gives latitudes but no column gives longitudes; map both or neither.</source>
+        <source>the column "%1" gives latitudes but no column gives longitudes; map both or neither.</source>
         <translation>列“%1”提供了纬度，但没有列提供经度；请同时映射两者，或都不映射。</translation>
     </message>
     <message>
@@ -1352,7 +1356,7 @@
         <translation>为空；每一行都需要一个用于查找所属集聚区的值。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a district id; ids are whole numbers from 1.</source>
+        <source>"%1" is not a district id; ids are whole numbers from 1.</source>
         <translation>“%1”不是集聚区编号；编号是从 1 开始的整数。</translation>
     </message>
     <message>
@@ -1360,7 +1364,7 @@
         <translation>没有编号为 %1 的集聚区</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an administrative code; county codes have six digits.</source>
+        <source>"%1" is not an administrative code; county codes have six digits.</source>
         <translation>“%1”不是行政区划代码；县级代码为六位数字。</translation>
     </message>
     <message>
@@ -1387,7 +1391,7 @@
         <translation>有 %1 个集聚区名为 %2</translation>
     </message>
     <message>
-        <source>is empty while &quot;%1&quot; is given; a location needs both.</source>
+        <source>is empty while "%1" is given; a location needs both.</source>
         <extracomment>%1 is the other coordinate column</extracomment>
         <translation>为空，但“%1”已填写；位置需要两者齐全。</translation>
     </message>
@@ -1403,7 +1407,7 @@
     </message>
     <message>
         <source>%1; it has no Chinese name to be added with</source>
-        <extracomment>%1 is why the row matched no district (e.g. &quot;no district has id 7&quot;)</extracomment>
+        <extracomment>%1 is why the row matched no district (e.g. "no district has id 7")</extracomment>
         <translation>%1；该行没有可用于新增集聚区的中文名称</translation>
     </message>
     <message>
@@ -1411,52 +1415,52 @@
         <translation>%1；该行没有可用于新增集聚区的位置</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; write it without thousands separators.</source>
+        <source>"%1" is not a number; write it without thousands separators.</source>
         <translation>“%1”不是数字；请去掉千位分隔符。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is negative; it must be zero or more.</source>
+        <source>"%1" is negative; it must be zero or more.</source>
         <translation>“%1”为负数；必须为零或正数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a zone level: state (国家级), provincial (省级), municipal (市级) or county (县级).</source>
+        <source>"%1" is not a zone level: state (国家级), provincial (省级), municipal (市级) or county (县级).</source>
         <translation>“%1”不是开发区级别：国家级（state）、省级（provincial）、市级（municipal）或县级（county）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a district type: high-tech (高新技术), clearly-positioned (产业定位明确) or comprehensive (综合).</source>
+        <source>"%1" is not a district type: high-tech (高新技术), clearly-positioned (产业定位明确) or comprehensive (综合).</source>
         <translation>“%1”不是集聚区类型：高新技术（high-tech）、产业定位明确（clearly-positioned）或综合（comprehensive）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is less than the high-tech output of %2 already entered for %3, which is part of the output.</source>
+        <source>"%1" is less than the high-tech output of %2 already entered for %3, which is part of the output.</source>
         <extracomment>%1 is the output entered, %2 the high-tech output, %3 the sector</extracomment>
         <translation>“%1”小于已为%3录入的高新技术产值 %2，而高新技术产值是总产值的一部分。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a longitude (-180 to 180).</source>
+        <source>"%1" is not a longitude (-180 to 180).</source>
         <translation>“%1”不是经度（-180 至 180）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a latitude (-90 to 90); are longitude and latitude swapped?</source>
+        <source>"%1" is not a latitude (-90 to 90); are longitude and latitude swapped?</source>
         <translation>“%1”不是纬度（-90 至 90）；经度和纬度是否填反了？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year from 1980 to 2100.</source>
+        <source>"%1" is not a year from 1980 to 2100.</source>
         <translation>“%1”不是 1980 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside the provision scale of 0 to 100.</source>
+        <source>"%1" is outside the provision scale of 0 to 100.</source>
         <translation>“%1”超出了 0 至 100 的供给水平范围。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be imported.</source>
+        <source>"%1" cannot be imported.</source>
         <translation>“%1”无法导入。</translation>
     </message>
     <message>
@@ -1471,8 +1475,8 @@
         <translation>边界文件夹 %1 不存在。请重新安装 Agglomap，或通过 --maps 指定其 maps/ 文件夹的路径。</translation>
     </message>
     <message>
-        <source>Unknown plan &quot;%1&quot;; the bundled plans are: %2.</source>
-        <extracomment>%1 is what was asked for, %2 the bundled plans&apos; keys</extracomment>
+        <source>Unknown plan "%1"; the bundled plans are: %2.</source>
+        <extracomment>%1 is what was asked for, %2 the bundled plans' keys</extracomment>
         <translation>未知规划“%1”；内置规划有：%2。</translation>
     </message>
 </context>
@@ -1503,7 +1507,7 @@
     <name>agglomap::io::PdfOutline</name>
     <message>
         <source>cannot be opened (%1).</source>
-        <extracomment>Fills %2 of &quot;%1: %2&quot; after the PDF&apos;s name; %1 is the system&apos;s reason</extracomment>
+        <extracomment>Fills %2 of "%1: %2" after the PDF's name; %1 is the system's reason</extracomment>
         <translation>无法打开（%1）。</translation>
     </message>
     <message>
@@ -1556,13 +1560,13 @@
         <translation>页面树在对象 %1 处已损坏。</translation>
     </message>
     <message>
-        <source>bookmark %1 (&quot;%2&quot;) points at page %3 but the document has %4 pages.</source>
-        <extracomment>%1 is the bookmark&apos;s number, %2 its title, %3 a page, %4 the number of pages</extracomment>
+        <source>bookmark %1 ("%2") points at page %3 but the document has %4 pages.</source>
+        <extracomment>%1 is the bookmark's number, %2 its title, %3 a page, %4 the number of pages</extracomment>
         <translation>书签 %1（“%2”）指向第 %3 页，但文档只有 %4 页。</translation>
     </message>
     <message>
-        <source>bookmark %1 (&quot;%2&quot;) has depth %3; it must be between 0 and %4 (one level below the bookmark before it).</source>
-        <extracomment>%1 is the bookmark&apos;s number, %2 its title, %3 its depth, %4 the deepest allowed</extracomment>
+        <source>bookmark %1 ("%2") has depth %3; it must be between 0 and %4 (one level below the bookmark before it).</source>
+        <extracomment>%1 is the bookmark's number, %2 its title, %3 its depth, %4 the deepest allowed</extracomment>
         <translation>书签 %1（“%2”）的层级为 %3；必须在 0 到 %4 之间（最多比前一个书签低一级）。</translation>
     </message>
     <message>
@@ -1577,12 +1581,12 @@
 <context>
     <name>agglomap::io::PlanFolder</name>
     <message>
-        <source>&quot;%1&quot; is not a sector code of the catalogue.</source>
+        <source>"%1" is not a sector code of the catalogue.</source>
         <translation>“%1”不是行业目录中的行业代码。</translation>
     </message>
     <message>
         <source>no district has id %1 in %2.</source>
-        <extracomment>%1 is an id, %2 the districts table&apos;s file name</extracomment>
+        <extracomment>%1 is an id, %2 the districts table's file name</extracomment>
         <translation>%2 中没有编号为 %1 的集聚区。</translation>
     </message>
     <message>
@@ -1590,15 +1594,15 @@
         <translation>编号必须是正整数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not state, provincial, municipal or county.</source>
+        <source>"%1" is not state, provincial, municipal or county.</source>
         <translation>“%1”不是 state、provincial、municipal 或 county。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not high-tech, clearly-positioned or comprehensive.</source>
+        <source>"%1" is not high-tech, clearly-positioned or comprehensive.</source>
         <translation>“%1”不是 high-tech、clearly-positioned 或 comprehensive。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field name.</source>
+        <source>"%1" is not a field name.</source>
         <translation>“%1”不是字段名。</translation>
     </message>
     <message>
@@ -1606,11 +1610,11 @@
         <translation>每个集聚区都需要中文名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sector code.</source>
+        <source>"%1" is not a sector code.</source>
         <translation>“%1”不是行业代码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an infrastructure item.</source>
+        <source>"%1" is not an infrastructure item.</source>
         <translation>“%1”不是基础设施项目。</translation>
     </message>
     <message>
@@ -1629,18 +1633,18 @@
 <context>
     <name>agglomap::io::PlanSource</name>
     <message>
-        <source>&quot;%1&quot; is neither a bundled plan (%2), nor a plan file (.gpkg), nor a plan folder with a plan.json.</source>
+        <source>"%1" is neither a bundled plan (%2), nor a plan file (.gpkg), nor a plan folder with a plan.json.</source>
         <extracomment>%1 is what was given on the command line, %2 the bundled plans</extracomment>
         <translation>“%1”既不是内置规划（%2），也不是规划文件（.gpkg），也不是含有 plan.json 的规划文件夹。</translation>
     </message>
     <message>
-        <source>%1: plan.json names province &quot;%2&quot;; %3</source>
+        <source>%1: plan.json names province "%2"; %3</source>
         <extracomment>%1 is the plan folder, %2 a province key, %3 why it is not a bundled one</extracomment>
         <translation>%1：plan.json 指定的省份为“%2”；%3</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <extracomment>Name of a plan&apos;s first version, before any scenario</extracomment>
+        <extracomment>Name of a plan's first version, before any scenario</extracomment>
         <translation>基准方案</translation>
     </message>
 </context>
@@ -1648,7 +1652,7 @@
     <name>agglomap::io::ProjectFile</name>
     <message>
         <source>no agglomap metadata table</source>
-        <extracomment>Fills %2 of &quot;%1: is not an Agglomap plan (%2)...&quot;</extracomment>
+        <extracomment>Fills %2 of "%1: is not an Agglomap plan (%2)..."</extracomment>
         <translation>没有 agglomap 元数据表</translation>
     </message>
     <message>
@@ -1686,11 +1690,11 @@
         <translation>不是 GeoPackage 文件</translation>
     </message>
     <message>
-        <source>%1: the agglomap metadata table gives no plan format (schema_version &quot;%2&quot;); the file was changed outside Agglomap. Open a backup copy.</source>
+        <source>%1: the agglomap metadata table gives no plan format (schema_version "%2"); the file was changed outside Agglomap. Open a backup copy.</source>
         <translation>%1：agglomap 元数据表中没有给出规划格式版本（schema_version 为“%2”）；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
     </message>
     <message>
-        <source>%1: is in plan format %2, from before Agglomap&apos;s first release; this version reads formats 1 to %3.</source>
+        <source>%1: is in plan format %2, from before Agglomap's first release; this version reads formats 1 to %3.</source>
         <translation>%1：规划格式版本为 %2，早于 Agglomap 首次发布；本版本可读取格式版本 1 至 %3。</translation>
     </message>
     <message>
@@ -1698,20 +1702,20 @@
         <translation>%1：由较新版本的 Agglomap 写入（规划格式版本 %2）；本版本最高只能读取格式版本 %3。请升级 Agglomap 后再打开。</translation>
     </message>
     <message>
-        <source>%1, key &quot;%2&quot;: the settings are not a JSON object (%3); the file was changed outside Agglomap. Open a backup copy.</source>
-        <extracomment>%1 is the file and table, %2 a key, %3 the JSON parser&apos;s message</extracomment>
+        <source>%1, key "%2": the settings are not a JSON object (%3); the file was changed outside Agglomap. Open a backup copy.</source>
+        <extracomment>%1 is the file and table, %2 a key, %3 the JSON parser's message</extracomment>
         <translation>%1，键“%2”：设置不是 JSON 对象（%3）；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not province, city or county.</source>
+        <source>"%1" is not province, city or county.</source>
         <translation>“%1”不是 province、city 或 county。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known kind of unit.</source>
+        <source>"%1" is not a known kind of unit.</source>
         <translation>“%1”不是已知的行政单位类型。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither true nor false.</source>
+        <source>"%1" is neither true nor false.</source>
         <translation>“%1”既不是 true 也不是 false。</translation>
     </message>
     <message>
@@ -1723,33 +1727,33 @@
         <translation>%1：不包含任何规划；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sector category.</source>
+        <source>"%1" is not a sector category.</source>
         <translation>“%1”不是行业类别。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty or listed twice.</source>
+        <source>"%1" is empty or listed twice.</source>
         <translation>“%1”为空或重复出现。</translation>
     </message>
     <message>
         <source>no district has id %1 in %2.</source>
-        <extracomment>%1 is an id, %2 a table (&quot;the districts table&quot;)</extracomment>
+        <extracomment>%1 is an id, %2 a table ("the districts table")</extracomment>
         <translation>%2中没有编号为 %1 的集聚区。</translation>
     </message>
     <message>
-        <source>the district&apos;s boundary is not a polygon; draw it again or open a backup copy.</source>
+        <source>the district's boundary is not a polygon; draw it again or open a backup copy.</source>
         <translation>集聚区边界不是多边形；请重新绘制，或打开备份副本。</translation>
     </message>
     <message>
         <source>%1, table %2</source>
-        <extracomment>%1 is the plan file, %2 a table&apos;s name</extracomment>
+        <extracomment>%1 is the plan file, %2 a table's name</extracomment>
         <translation>%1，表 %2</translation>
     </message>
     <message>
-        <source>%1: the table &quot;%2&quot; is missing; the file was changed outside Agglomap. Open a backup copy.</source>
+        <source>%1: the table "%2" is missing; the file was changed outside Agglomap. Open a backup copy.</source>
         <translation>%1：缺少表“%2”；文件在 Agglomap 之外被修改过。请打开备份副本。</translation>
     </message>
     <message>
-        <source>%1: the column &quot;%2&quot; is missing; the file was changed outside Agglomap. Restore the column or open a backup copy.</source>
+        <source>%1: the column "%2" is missing; the file was changed outside Agglomap. Restore the column or open a backup copy.</source>
         <translation>%1：缺少列“%2”；文件在 Agglomap 之外被修改过。请恢复该列，或打开备份副本。</translation>
     </message>
     <message>
@@ -1771,7 +1775,7 @@
     </message>
     <message>
         <source>%1. Check that the disk has space, then save again.</source>
-        <extracomment>%1 is GDAL&apos;s own message, in English</extracomment>
+        <extracomment>%1 is GDAL's own message, in English</extracomment>
         <translation>%1。请确认磁盘有足够空间，然后重新保存。</translation>
     </message>
     <message>
@@ -1804,16 +1808,16 @@
     </message>
     <message>
         <source>%1 cannot replace it (%2).</source>
-        <extracomment>%1 is the temporary file; &quot;it&quot; is the plan file. %2 is the system&apos;s reason</extracomment>
+        <extracomment>%1 is the temporary file; "it" is the plan file. %2 is the system's reason</extracomment>
         <translation>%1 无法替换原文件（%2）。</translation>
     </message>
     <message>
         <source>the %1 table</source>
-        <extracomment>%1 is a table&apos;s name; fills %2 of &quot;no district has id %1 in %2.&quot;</extracomment>
+        <extracomment>%1 is a table's name; fills %2 of "no district has id %1 in %2."</extracomment>
         <translation>%1 表</translation>
     </message>
     <message>
-        <source>the %1 table of scenario &quot;%2&quot;</source>
+        <source>the %1 table of scenario "%2"</source>
         <translation>情景“%2”的 %1 表</translation>
     </message>
     <message>
@@ -1837,27 +1841,27 @@
 <context>
     <name>agglomap::io::ProvenanceTables</name>
     <message>
-        <source>&quot;%1&quot; is not entered, illustrative or imported.</source>
+        <source>"%1" is not entered, illustrative or imported.</source>
         <translation>“%1”不是 entered（录入）、illustrative（示意）或 imported（导入）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (ISO 8601).</source>
+        <source>"%1" is not a date and time (ISO 8601).</source>
         <translation>“%1”不是日期时间（ISO 8601）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the name of a district&apos;s value.</source>
+        <source>"%1" is not the name of a district's value.</source>
         <translation>“%1”不是集聚区数值的名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a sector active in district %2.</source>
+        <source>"%1" is not a sector active in district %2.</source>
         <translation>“%1”不是集聚区 %2 中有产值的产业。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an infrastructure item.</source>
+        <source>"%1" is not an infrastructure item.</source>
         <translation>“%1”不是基础设施项目。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a link written SUPPLIER&gt;BUYER.</source>
+        <source>"%1" is not a link written SUPPLIER&gt;BUYER.</source>
         <translation>“%1”不是“供给方&gt;购买方”形式的关联。</translation>
     </message>
     <message>
@@ -1869,7 +1873,7 @@
         <translation>%1 不是本省或其所辖的市。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not gdp, rd-spending or output:&lt;sector code&gt;.</source>
+        <source>"%1" is not gdp, rd-spending or output:&lt;sector code&gt;.</source>
         <translation>“%1”不是 gdp、rd-spending 或 output:&lt;产业代码&gt;。</translation>
     </message>
     <message>
@@ -1893,7 +1897,7 @@
         <translation>投入系数应在 0 到 1 之间（不含 1），而不是 %1。</translation>
     </message>
     <message>
-        <source>Sector %1&apos;s inputs would add up to %2 per unit of output; they must stay below 1.</source>
+        <source>Sector %1's inputs would add up to %2 per unit of output; they must stay below 1.</source>
         <translation>行业 %1 每单位产出的投入合计将达到 %2；合计必须小于 1。</translation>
     </message>
 </context>
@@ -1908,8 +1912,8 @@
         <translation>未提供边界。</translation>
     </message>
     <message>
-        <source>District &quot;%1&quot;: its county %2 is not a county of city %3 in the new boundaries.</source>
-        <extracomment>%1 is the district&apos;s name, %2 a county code, %3 a city code</extracomment>
+        <source>District "%1": its county %2 is not a county of city %3 in the new boundaries.</source>
+        <extracomment>%1 is the district's name, %2 a county code, %3 a city code</extracomment>
         <translation>集聚区“%1”：在新边界中，其所在县（市、区）%2 不属于地级市 %3。</translation>
     </message>
     <message>
@@ -1917,7 +1921,7 @@
         <translation>投入产出表涵盖 %1 个行业，而规划有 %2 个。</translation>
     </message>
     <message>
-        <source>Sector %1 is not in the plan&apos;s sector catalogue.</source>
+        <source>Sector %1 is not in the plan's sector catalogue.</source>
         <translation>行业 %1 不在规划的行业目录中。</translation>
     </message>
     <message>
@@ -1925,8 +1929,8 @@
         <translation>编号为 %1 的集聚区已存在。</translation>
     </message>
     <message>
-        <source>District &quot;%1&quot;: host county %2 is not a county of %3.</source>
-        <extracomment>%1 is the district&apos;s name, %2 a county code, %3 the province</extracomment>
+        <source>District "%1": host county %2 is not a county of %3.</source>
+        <extracomment>%1 is the district's name, %2 a county code, %3 the province</extracomment>
         <translation>集聚区“%1”：所在县（市、区）%2 不属于 %3。</translation>
     </message>
     <message>
@@ -1987,7 +1991,7 @@
         <translation>关联必须连接%1中两个不同的、有产业活动的行业。</translation>
     </message>
     <message>
-        <source>A link&apos;s value must be zero or more.</source>
+        <source>A link's value must be zero or more.</source>
         <translation>关联值必须为零或正数。</translation>
     </message>
     <message>
@@ -2012,12 +2016,12 @@
     <name>agglomap::model::PlanChecks</name>
     <message>
         <source>District %1 (%2)</source>
-        <extracomment>%1 is the district&apos;s id, %2 its name</extracomment>
+        <extracomment>%1 is the district's id, %2 its name</extracomment>
         <translation>集聚区 %1（%2）</translation>
     </message>
     <message>
         <source>%1: its location (%2, %3) lies outside its county %4 (%5); move it or correct its county.</source>
-        <extracomment>%1 is a district, %2 and %3 its longitude and latitude, %4 the county&apos;s name, %5 its code</extracomment>
+        <extracomment>%1 is a district, %2 and %3 its longitude and latitude, %4 the county's name, %5 its code</extracomment>
         <translation>%1：其位置（%2, %3）位于所在县（市、区）%4（%5）之外；请移动该集聚区，或更正其所在县（市、区）。</translation>
     </message>
     <message>
@@ -2060,7 +2064,7 @@
         <translation>复制版本信息</translation>
     </message>
     <message>
-        <source>Copy Agglomap&apos;s version and its libraries&apos; for a bug report</source>
+        <source>Copy Agglomap's version and its libraries' for a bug report</source>
         <translation>复制 Agglomap 及其程序库的版本，用于报告问题</translation>
     </message>
     <message>
@@ -2068,7 +2072,7 @@
         <translation>版本 %1</translation>
     </message>
     <message>
-        <source>Agglomap helps planners map and plan industrial agglomeration districts. It shows a province&apos;s districts and parks with their industries, infrastructure and linkages, colours regions by the indicators planners use, recommends what each district lacks, and exports briefing maps and district profiles. Every edit can be undone, and scenarios are compared with the baseline plan.</source>
+        <source>Agglomap helps planners map and plan industrial agglomeration districts. It shows a province's districts and parks with their industries, infrastructure and linkages, colours regions by the indicators planners use, recommends what each district lacks, and exports briefing maps and district profiles. Every edit can be undone, and scenarios are compared with the baseline plan.</source>
         <translation>Agglomap 帮助规划人员在地图上规划产业集聚区。它展示全省的集聚区和园区及其产业、基础设施与产业关联，按规划常用指标为区域着色，指出每个集聚区的短板，并导出汇报地图和集聚区概况。每次编辑都可撤销，各情景可与基准方案比较。</translation>
     </message>
     <message>
@@ -2080,7 +2084,7 @@
         <translation>Agglomap 基于以下程序库构建。报告问题时请附上此列表（复制版本信息）。</translation>
     </message>
     <message>
-        <source>Values that no source gives are illustrative: districts whose values were generated are drawn with dashed outlines on the map, and exported maps, profiles and tables mark them &quot;illustrative&quot;.</source>
+        <source>Values that no source gives are illustrative: districts whose values were generated are drawn with dashed outlines on the map, and exported maps, profiles and tables mark them "illustrative".</source>
         <translation>没有来源的数值为示意值：数值由程序生成的集聚区在地图上以虚线轮廓绘制，导出的地图、概况和表格均标注“示意”。</translation>
     </message>
     <message>
@@ -2233,7 +2237,7 @@
         <translation>已跳过（不属于本规划的区域）：%1</translation>
     </message>
     <message>
-        <source>Choose a file whose boundaries match this plan&apos;s regions first.</source>
+        <source>Choose a file whose boundaries match this plan's regions first.</source>
         <translation>请先选择一个边界与本规划区域相匹配的文件。</translation>
     </message>
     <message>
@@ -2323,7 +2327,7 @@
         <translation>全省分级</translation>
     </message>
     <message>
-        <source>In a city view, keep the classes of the whole province to compare the city with it; otherwise the city&apos;s counties are classified by themselves</source>
+        <source>In a city view, keep the classes of the whole province to compare the city with it; otherwise the city's counties are classified by themselves</source>
         <translation>在市级视图中沿用全省的分级，以便与全省比较；否则仅按该市所辖县区分级</translation>
     </message>
 </context>
@@ -2514,7 +2518,7 @@
         <translation>“文件 › 导出地图…”（%1）将当前视图制成 PDF、PNG 或 SVG 汇报页，“导出集聚区概况…”为每个集聚区生成一页。其他内容请见“帮助 › 用户指南”（%2）。</translation>
     </message>
     <message>
-        <source>Don&apos;t show this again</source>
+        <source>Don't show this again</source>
         <translation>不再显示</translation>
     </message>
     <message>
@@ -2619,7 +2623,7 @@
         <translation>GBK (GB18030)</translation>
     </message>
     <message>
-        <source>How the file&apos;s text is decoded. Chinese statistics often come in GBK; choose another encoding if names look garbled.</source>
+        <source>How the file's text is decoded. Chinese statistics often come in GBK; choose another encoding if names look garbled.</source>
         <translation>文件文本的解码方式。国内统计数据常采用 GBK 编码；如果名称显示为乱码，请选择其他编码。</translation>
     </message>
     <message>
@@ -2679,7 +2683,7 @@
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <source>Use the layer&apos;s &amp;geometry as location</source>
+        <source>Use the layer's &amp;geometry as location</source>
         <translation>使用图层的几何作为位置(&amp;G)</translation>
     </message>
     <message>
@@ -2711,7 +2715,7 @@
         <translation>由文件格式决定：%1</translation>
     </message>
     <message>
-        <source>The columns &quot;%1&quot; and &quot;%2&quot; both import into %3; choose one.</source>
+        <source>The columns "%1" and "%2" both import into %3; choose one.</source>
         <translation>列“%1”和“%2”都将导入到 %3；请只选择其中一列。</translation>
     </message>
     <message numerus="yes">
@@ -2737,7 +2741,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos;: %3</source>
+        <source>%1 '%2': %3</source>
         <translation>%1 “%2”：%3</translation>
     </message>
     <message numerus="yes">
@@ -2877,7 +2881,7 @@ prises</source>
         <translation>高新技术产值，单位：亿元；不超过产值</translation>
     </message>
     <message>
-        <source>Location quotient: the sector&apos;s share of the district&apos;s output over its share of the province&apos;s (above 1: more concentrated here)</source>
+        <source>Location quotient: the sector's share of the district's output over its share of the province's (above 1: more concentrated here)</source>
         <translation>区位熵：该行业占本集聚区产值的比重与其占全省产值的比重之比（大于 1 表示在此更为集中）</translation>
     </message>
     <message>
@@ -2897,7 +2901,7 @@ prises</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Remove the selected sector&apos;s activity from the district</source>
+        <source>Remove the selected sector's activity from the district</source>
         <translation>从本集聚区删除所选行业的产业活动</translation>
     </message>
     <message>
@@ -2943,7 +2947,7 @@ Leading industry no. %1</source>
         <translation>未指定：以产值最大的行业代替。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
 </context>
@@ -2986,7 +2990,7 @@ Leading industry no. %1</source>
         <translation>%1 的现状供给水平，0-100（100：完全满足现代产业需求）</translation>
     </message>
     <message>
-        <source>Provision of %1 the district&apos;s plan requires, 0-100</source>
+        <source>Provision of %1 the district's plan requires, 0-100</source>
         <translation>本集聚区规划所需的 %1 供给水平，0-100</translation>
     </message>
     <message>
@@ -3366,7 +3370,7 @@ Leading industry no. %1</source>
         <translation>未命名 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is open already; close it before restoring its autosaved copy.</source>
+        <source>"%1" is open already; close it before restoring its autosaved copy.</source>
         <translation>“%1”已经打开；请先关闭它，再恢复其自动保存的副本。</translation>
     </message>
     <message>
@@ -3417,7 +3421,7 @@ Leading industry no. %1</source>
         <translation>删除断点</translation>
     </message>
     <message>
-        <source>Row %1: &quot;%2&quot; is not a number.</source>
+        <source>Row %1: "%2" is not a number.</source>
         <translation>第 %1 行：“%2”不是数字。</translation>
     </message>
     <message>
@@ -3583,7 +3587,7 @@ Leading industry no. %1</source>
         <translation>主导产业明确度：</translation>
     </message>
     <message>
-        <source>How far the largest sector stands out: its share minus the second&apos;s</source>
+        <source>How far the largest sector stands out: its share minus the second's</source>
         <translation>最大行业的突出程度：其占比减去第二大行业的占比</translation>
     </message>
     <message>
@@ -3607,7 +3611,7 @@ Leading industry no. %1</source>
         <translation>产业链完整度：</translation>
     </message>
     <message>
-        <source>Share of the leading chain&apos;s key suppliers and buyers active here</source>
+        <source>Share of the leading chain's key suppliers and buyers active here</source>
         <translation>主导产业链的关键供应与采购行业中在本集聚区开展的比重</translation>
     </message>
     <message>
@@ -3631,7 +3635,7 @@ Leading industry no. %1</source>
         <translation>创新模式：</translation>
     </message>
     <message>
-        <source>Progressive, fundamental or convergence (the Henan paper&apos;s modes)</source>
+        <source>Progressive, fundamental or convergence (the Henan paper's modes)</source>
         <translation>渐进式、根本性或融合式创新（河南论文中的创新模式）</translation>
     </message>
     <message>
@@ -3643,7 +3647,7 @@ Leading industry no. %1</source>
         <translation>&lt;i&gt;[%1] 名称&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>No source gives the district&apos;s real name; enter it above.</source>
+        <source>No source gives the district's real name; enter it above.</source>
         <translation>没有来源提供该集聚区的真实名称，请在上方输入。</translation>
     </message>
     <message>
@@ -3689,11 +3693,11 @@ Leading industry no. %1</source>
         <translation>规划 %1，建成 %2</translation>
     </message>
     <message>
-        <source>R&amp;D spending / business income, against the high-tech enterprise benchmark for the district&apos;s mean sales per enterprise (5% up to 50 million yuan, 4% up to 200 million, 3% above; Guokefahuo [2016] No. 32)</source>
+        <source>R&amp;D spending / business income, against the high-tech enterprise benchmark for the district's mean sales per enterprise (5% up to 50 million yuan, 4% up to 200 million, 3% above; Guokefahuo [2016] No. 32)</source>
         <translation>研发经费 / 主营业务收入，对照按集聚区企均销售收入确定的高新技术企业标准（5000万元及以下 5%，5000万至2亿元 4%，2亿元以上 3%；国科发火〔2016〕32号）</translation>
     </message>
     <message>
-        <source>Informal, organized or innovative cluster (the Ningxia paper&apos;s phases of formation, development and maturity); each stage needs the one before</source>
+        <source>Informal, organized or innovative cluster (the Ningxia paper's phases of formation, development and maturity); each stage needs the one before</source>
         <translation>非正式集群、有组织集群或创新型集群（宁夏论文中的形成期、发展期与成熟期）；每一阶段以前一阶段为前提</translation>
     </message>
     <message>
@@ -3701,7 +3705,7 @@ Leading industry no. %1</source>
         <translation>创新型集群条件：</translation>
     </message>
     <message>
-        <source>The Ningxia paper&apos;s four necessary conditions (§2.5); an organized cluster that meets all four is innovative</source>
+        <source>The Ningxia paper's four necessary conditions (§2.5); an organized cluster that meets all four is innovative</source>
         <translation>宁夏论文提出的四项必要条件（第 2.5 节）；有组织集群满足全部四项即为创新型集群</translation>
     </message>
     <message>
@@ -3955,7 +3959,7 @@ Leading industry no. %1</source>
         <translation>新建规划(&amp;N)…</translation>
     </message>
     <message>
-        <source>Start an empty plan on a province&apos;s boundaries</source>
+        <source>Start an empty plan on a province's boundaries</source>
         <translation>基于某省的边界新建空白规划</translation>
     </message>
     <message>
@@ -4091,7 +4095,7 @@ Leading industry no. %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <source>Agglomap closed without saving the changes to &quot;%1&quot;. An autosaved copy from %2 was kept.
+        <source>Agglomap closed without saving the changes to "%1". An autosaved copy from %2 was kept.
 
 Restore it? (No discards the copy.)</source>
         <translation>Agglomap 关闭时未保存对“%1”的更改，已保留于 %2 自动保存的副本。
@@ -4103,7 +4107,7 @@ Restore it? (No discards the copy.)</source>
         <translation>无法恢复自动保存的副本</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has unsaved changes. Save them before closing?</source>
+        <source>"%1" has unsaved changes. Save them before closing?</source>
         <translation>“%1”有未保存的更改。是否在关闭前保存？</translation>
     </message>
 </context>
@@ -4137,7 +4141,7 @@ Restore it? (No discards the copy.)</source>
         <translation>集群阶段：%1 · 创新模式：%2</translation>
     </message>
     <message>
-        <source>No recommendations: the district meets every rule&apos;s threshold.</source>
+        <source>No recommendations: the district meets every rule's threshold.</source>
         <translation>无建议：该集聚区满足所有规则的阈值。</translation>
     </message>
     <message>
@@ -4157,7 +4161,7 @@ Restore it? (No discards the copy.)</source>
         <translation>背景：%1</translation>
     </message>
     <message>
-        <source>Each measure with the districts that need it most, ranked among the province&apos;s districts</source>
+        <source>Each measure with the districts that need it most, ranked among the province's districts</source>
         <translation>各项措施及最需要的集聚区（在全省集聚区中排序）</translation>
     </message>
     <message>
@@ -4169,7 +4173,7 @@ Restore it? (No discards the copy.)</source>
         <translation>［参考数据为示意］</translation>
     </message>
     <message>
-        <source>No recommendations: every district here meets every rule&apos;s threshold.</source>
+        <source>No recommendations: every district here meets every rule's threshold.</source>
         <translation>无建议：此处各集聚区均达到各项规则的阈值。</translation>
     </message>
     <message>
@@ -4325,7 +4329,7 @@ Restore it? (No discards the copy.)</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>Filter by action or key, e.g. &quot;export&quot; or &quot;Ctrl+S&quot;</source>
+        <source>Filter by action or key, e.g. "export" or "Ctrl+S"</source>
         <translation>按操作或按键筛选，例如“导出”或“Ctrl+S”</translation>
     </message>
     <message>
@@ -4372,7 +4376,7 @@ Restore it? (No discards the copy.)</source>
         <translation>Agglomap 在以下文件夹中查找 user-guide.md：</translation>
     </message>
     <message>
-        <source>Reinstall Agglomap to restore it. The guide is also in the docs folder of Agglomap&apos;s source.</source>
+        <source>Reinstall Agglomap to restore it. The guide is also in the docs folder of Agglomap's source.</source>
         <translation>请重新安装 Agglomap 以恢复它。指南也位于 Agglomap 源代码的 docs 文件夹中。</translation>
     </message>
 </context>
@@ -4486,7 +4490,7 @@ Restore it? (No discards the copy.)</source>
         <translation>导入涉及集聚区 %1，但本规划中已没有该集聚区；请重新准备导入。</translation>
     </message>
     <message>
-        <source>The import changes nothing: every value equals the plan&apos;s.</source>
+        <source>The import changes nothing: every value equals the plan's.</source>
         <translation>此次导入不会更改任何内容：所有数值均与规划中的相同。</translation>
     </message>
     <message numerus="yes">

@@ -48,3 +48,32 @@ if(NOT result EQUAL 2 OR NOT err MATCHES "--district: the plan has no district 9
     message(FATAL_ERROR "unknown district: exit ${result}, ${err}")
 endif()
 message(STATUS "${out}")
+
+# Selections that once did something else than asked (issue 15, item 10).
+set(sel ${OUT_DIR}/profiles_selection)
+file(REMOVE_RECURSE ${sel})
+file(MAKE_DIRECTORY ${sel})
+execute_process(COMMAND env -i ${AGGLOMAP} export-profiles --plan ningxia --lang en --district ""
+                        -o ${sel}/empty.pdf
+                RESULT_VARIABLE result ERROR_VARIABLE err)
+if(NOT result EQUAL 2 OR NOT err MATCHES "--district needs at least one" OR EXISTS ${sel}/empty.pdf)
+    message(FATAL_ERROR "empty --district: exit ${result}, ${err}")
+endif()
+execute_process(COMMAND env -i ${AGGLOMAP} export-profiles --plan ningxia --lang en --district 1,1,1
+                        -o ${sel}/once.pdf
+                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT result EQUAL 0 OR NOT out MATCHES "Wrote 1 profiles")
+    message(FATAL_ERROR "--district 1,1,1: exit ${result}, ${out} ${err}")
+endif()
+execute_process(COMMAND env -i ${AGGLOMAP} export-profiles --plan henan --lang en --city 410300
+                        --district 1 -o ${sel}/outside.pdf
+                RESULT_VARIABLE result ERROR_VARIABLE err)
+if(NOT result EQUAL 2 OR NOT err MATCHES "--district 1 is not in --city 410300")
+    message(FATAL_ERROR "--city with a district outside it: exit ${result}, ${err}")
+endif()
+execute_process(COMMAND env -i ${AGGLOMAP} export-profiles --plan ningxia --lang en --district 1,2
+                        --layout per-district --pattern same -o ${sel}/files
+                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(result EQUAL 0 OR NOT err MATCHES "same name" OR EXISTS ${sel}/files/same.pdf)
+    message(FATAL_ERROR "colliding --pattern: exit ${result}, ${out} ${err}")
+endif()

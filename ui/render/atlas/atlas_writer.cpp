@@ -276,6 +276,19 @@ Result<AtlasReport> writeAtlas(const ProfileSources& sources, const AtlasRequest
         }
         break;
     }
+    // A pattern that gives two profiles one name would overwrite the first with the second
+    // and still count both: refused before anything is written.
+    std::map<QString, const Job*> names;
+    for (const Job& job : jobs) {
+        const QString key = QDir::cleanPath(job.path);
+        if (const auto [it, added] = names.emplace(key, &job); !added) {
+            return Error{
+                QCoreApplication::translate(
+                    "Atlas", "The name pattern gives two files the same name, %1 (%2 and "
+                             "%3); put {id} in the pattern. Nothing was written.")
+                    .arg(QDir::toNativeSeparators(job.path), it->second->title, job.title)};
+        }
+    }
     for (const Job& job : jobs) {
         auto pages = writer.write(job.path, job.cities, job.title);
         if (!pages) {
