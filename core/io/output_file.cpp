@@ -82,13 +82,15 @@ qint64 OutputFile::writeData(const char* data, qint64 length) {
     if (!m_writeError.isNull()) {
         return -1;
     }
+    errno = 0;
     const qint64 written = m_file.write(data, length);
     if (written != length) {
-        m_writeError = m_file.errorString();
-        if (m_writeError.isEmpty() || m_file.error() == QFileDevice::NoError) {
-            m_writeError = translated(QT_TRANSLATE_NOOP(
-                "agglomap::io::OutputFile", "the disk is full or the file is too large"));
-        }
+        // Qt reports a short write as "Unknown error"; the system's reason is in errno.
+        const int error = errno;
+        m_writeError =
+            error != 0 ? QString::fromLocal8Bit(std::strerror(error))
+                       : translated(QT_TRANSLATE_NOOP("agglomap::io::OutputFile",
+                                                      "the disk is full or the file is too large"));
         return -1;
     }
     return written;

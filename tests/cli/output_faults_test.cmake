@@ -121,3 +121,11 @@ string(LENGTH "${out}" length)
 if(NOT out MATCHES "and 2980 more rows" OR length GREATER 5000)
     message(FATAL_ERROR "unmatched report of ${length} characters: ${out}")
 endif()
+
+# A PNG over the limit names the system's reason, not Qt's "Unknown error".
+execute_process(COMMAND ${PRLIMIT} --fsize=5000 ${AGGLOMAP} render --plan ningxia -o ${dir}/big.png
+                RESULT_VARIABLE result ERROR_VARIABLE err)
+expect_failure("PNG over the limit" "${result}" "${err}" "big.png: could not be written \\(File too large\\)")
+if(EXISTS ${dir}/big.png)
+    message(FATAL_ERROR "a truncated big.png was put in place")
+endif()
