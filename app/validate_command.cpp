@@ -21,10 +21,20 @@ QString usage() {
 
 bool isPlanArgument(const QString& argument) {
     return io::bundledProvinceKeys().contains(argument) || QFileInfo(argument).isDir() ||
-           io::isProjectFile(argument);
+           io::isProjectFile(argument) || io::isDamagedProjectFile(argument);
 }
 
 int validatePlan(QTextStream& out, const QString& planArgument, const QString& maps) {
+    if (io::isDamagedProjectFile(planArgument)) {
+        out << "problem: "
+            << QStringLiteral("%1 holds a plan's tables but is no longer a readable plan file: "
+                              "its metadata table (agglomap_meta) or its GeoPackage header is "
+                              "damaged. Open a backup copy.")
+                   .arg(QDir::toNativeSeparators(planArgument))
+            << "\n"
+            << planArgument << ": 1 problem" << Qt::endl;
+        return 1;
+    }
     auto opened = io::openPlanAsProject(planArgument, maps);
     if (!opened) {
         out << "problem: " << opened.error().message << Qt::endl;
@@ -67,7 +77,9 @@ int reportStrayText(QTextStream& out, const io::DataTable& table) {
                 stray.push_back(row);
             }
         }
-        if (filled == 0 || stray.empty() || numbers < filled * 8 / 10) {
+        // "Nearly all numbers": at least 80 %, counted without integer division, so a column
+        // with one filled cell (a name) is not taken for a column of numbers.
+        if (filled == 0 || stray.empty() || numbers * 10 < filled * 8) {
             continue;
         }
         for (const int row : stray) {

@@ -91,4 +91,9 @@ Status saveProject(const ProjectContents& project, const QString& path,
 // for telling plan files from data files dropped on the window.
 [[nodiscard]] bool isProjectFile(const QString& path);
 
+// True when the file is an SQLite database holding a plan's tables (regions, districts,
+// scenarios) but is not a plan file any more: its metadata table is gone or its GeoPackage
+// application id is damaged. Such a file must not be taken for a data file to import.
+[[nodiscard]] bool isDamagedProjectFile(const QString& path);
+
 } // namespace agglomap::io

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -468,6 +469,28 @@ bool isProjectFile(const QString& path) {
     detail::GdalMessages quiet;
     const GDALDatasetUniquePtr dataset = openGeoPackage(path);
     return dataset && dataset->GetLayerByName(kMetaTable) != nullptr;
+}
+
+bool isDamagedProjectFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) ||
+        !file.read(16).startsWith(QByteArrayLiteral("SQLite format 3")) || isProjectFile(path)) {
+        return false;
+    }
+    GDALAllRegister();
+    detail::GdalMessages quiet;
+    const char* const drivers[] = {"GPKG", "SQLite", nullptr};
+    const GDALDatasetUniquePtr dataset(GDALDataset::Open(
+        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+    if (!dataset) {
+        return false;
+    }
+    for (const char* table : {kRegionsTable, kDistrictsTable, kScenariosTable}) {
+        if (!dataset->GetLayerByName(table)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace agglomap::io

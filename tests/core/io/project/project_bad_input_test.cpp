@@ -1,5 +1,6 @@
 #include "core/io/project/project_test_support.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
@@ -230,6 +231,35 @@ TEST_F(ProjectBadInput, AnUnremovableTemporaryStopsTheSaveAndKeepsTheFile) {
                   QStringLiteral(" is in the way and cannot be removed. Remove it, then save "
                                  "again."));
     EXPECT_EQ(test::fileBytes(path()), before);
+}
+
+TEST_F(ProjectBadInput, APlanWithoutItsMetadataIsKnownAsADamagedPlanNotADataFile) {
+    // validate took such a file for a data file and said "0 problems".
+    ASSERT_TRUE(io::isProjectFile(path()));
+    EXPECT_FALSE(io::isDamagedProjectFile(path()));
+    deleteLayer("agglomap_meta");
+    EXPECT_FALSE(io::isProjectFile(path()));
+    EXPECT_TRUE(io::isDamagedProjectFile(path()));
+}
+
+TEST_F(ProjectBadInput, APlanWithADamagedApplicationIdIsKnownAsADamagedPlan) {
+    QFile file(path());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek(68)); // the GeoPackage application id, "GPKG"
+    ASSERT_EQ(file.write("XXXX", 4), 4);
+    file.close();
+    EXPECT_FALSE(io::isProjectFile(path()));
+    EXPECT_TRUE(io::isDamagedProjectFile(path()));
+}
+
+TEST_F(ProjectBadInput, ADataFileIsNotADamagedPlan) {
+    const QString csv = m_dir.filePath(QStringLiteral("data.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("id,name\n1,x\n");
+    file.close();
+    EXPECT_FALSE(io::isDamagedProjectFile(csv));
+    EXPECT_FALSE(io::isDamagedProjectFile(m_dir.filePath(QStringLiteral("missing.gpkg"))));
 }
 
 TEST_F(ProjectBadInput, ASecondSaveOfTheSameFileIsRefusedWhileTheFirstRuns) {
