@@ -95,71 +95,110 @@ const RegionSummary* PlanAnalysis::summary(geo::RegionCode region) const {
 }
 
 bool PlanAnalysis::restsOnIllustrative(DistrictId id, const DistrictMetric& metric) const {
-    const auto it = m_illustrativeMetrics.find(id);
-    return it != m_illustrativeMetrics.end() && it->second[metricIndex(metric)];
+    const auto it = m_metricCache.find(id);
+    return it != m_metricCache.end() && it->second.illustrative[metricIndex(metric)];
 }
+
+namespace {
+
+// One metric's districts becoming a region's value: the one rule, whether one metric is asked
+// for (the map) or every metric at once (the summaries).
+class Accumulator {
+public:
+    void add(double value, double weight, bool illustrative) {
+        ++m_districts;
+        m_illustrative = m_illustrative || illustrative;
+        if (std::isnan(value)) {
+            return;
+        }
+        m_sum += value;
+        if (weight > 0.0) {
+            m_weighted += value * weight;
+            m_weights += weight;
+        }
+        m_lowest = std::min(m_lowest, value);
+        m_highest = std::max(m_highest, value);
+        ++m_counted;
+    }
+
+    [[nodiscard]] RegionValue result(Aggregation aggregation) const {
+        RegionValue region;
+        region.districts = m_districts;
+        region.illustrative = m_illustrative;
+        if (m_districts == 0) {
+            return region;
+        }
+        if (aggregation == Aggregation::Count) {
+            region.value = m_districts;
+            return region;
+        }
+        if (m_counted == 0) {
+            return region;
+        }
+        switch (aggregation) {
+        case Aggregation::Sum:
+            region.value = m_sum;
+            break;
+        case Aggregation::Mean:
+            region.value = m_sum / m_counted;
+            break;
+        case Aggregation::WeightedMean:
+            // No district with a weight (all without output, say): their plain mean.
+            region.value = m_weights > 0.0 ? m_weighted / m_weights : m_sum / m_counted;
+            break;
+        case Aggregation::Minimum:
+            region.value = m_lowest;
+            break;
+        case Aggregation::Maximum:
+            region.value = m_highest;
+            break;
+        case Aggregation::Count:
+            break;
+        }
+        return region;
+    }
+
+private:
+    double m_sum = 0.0;
+    double m_weighted = 0.0;
+    double m_weights = 0.0;
+    double m_lowest = std::numeric_limits<double>::infinity();
+    double m_highest = -std::numeric_limits<double>::infinity();
+    int m_counted = 0;
+    int m_districts = 0;
+    bool m_illustrative = false;
+};
+
+} // namespace
 
 RegionValue PlanAnalysis::aggregate(const std::vector<const District*>& districts,
                                     const DistrictMetric& metric, Aggregation aggregation) const {
-    RegionValue result;
-    double sum = 0.0;
-    double weighted = 0.0;
-    double weights = 0.0;
-    double lowest = std::numeric_limits<double>::infinity();
-    double highest = -std::numeric_limits<double>::infinity();
-    int counted = 0;
+    const std::size_t k = metricIndex(metric);
+    Accumulator accumulator;
     for (const District* district : districts) {
-        const auto indicators = m_indicators.find(district->id);
-        if (indicators == m_indicators.end()) {
-            continue;
+        if (const auto it = m_metricCache.find(district->id); it != m_metricCache.end()) {
+            accumulator.add(it->second.values[k], it->second.weights[k],
+                            it->second.illustrative[k]);
         }
-        ++result.districts;
-        result.illustrative = result.illustrative || restsOnIllustrative(district->id, metric);
-        const double value = metric.value(*district, indicators->second);
-        if (std::isnan(value)) {
-            continue;
+    }
+    return accumulator.result(aggregation);
+}
+
+void PlanAnalysis::cacheMetrics(const District& district) {
+    const DistrictIndicators& indicators = m_indicators.at(district.id);
+    MetricCache& cache = m_metricCache[district.id];
+    const bool illustrativeKnown = !cache.illustrative.empty();
+    cache.values.clear();
+    cache.weights.clear();
+    if (!illustrativeKnown) {
+        for (const DistrictMetric& metric : districtMetrics()) {
+            cache.illustrative.push_back(metric.restsOnIllustrative(district, m_plan));
         }
-        const double weight = metric.weightOf(*district, indicators->second);
-        sum += value;
-        if (weight > 0.0) {
-            weighted += value * weight;
-            weights += weight;
-        }
-        lowest = std::min(lowest, value);
-        highest = std::max(highest, value);
-        ++counted;
     }
-    if (result.districts == 0) {
-        return result;
+    for (const DistrictMetric& metric : districtMetrics()) {
+        cache.values.push_back(metric.value(district, indicators));
+        cache.weights.push_back(metric.weightOf(district, indicators));
     }
-    if (aggregation == Aggregation::Count) {
-        result.value = result.districts;
-        return result;
-    }
-    if (counted == 0) {
-        return result;
-    }
-    switch (aggregation) {
-    case Aggregation::Sum:
-        result.value = sum;
-        break;
-    case Aggregation::Mean:
-        result.value = sum / counted;
-        break;
-    case Aggregation::WeightedMean:
-        // No district with a weight (all without output, say): their plain mean.
-        result.value = weights > 0.0 ? weighted / weights : sum / counted;
-        break;
-    case Aggregation::Minimum:
-        result.value = lowest;
-        break;
-    case Aggregation::Maximum:
-        result.value = highest;
-        break;
-    case Aggregation::Count:
-        break;
-    }
-    return result;
 }
 
 void PlanAnalysis::setThresholds(const IndicatorThresholds& indicators,
@@ -171,7 +210,7 @@ void PlanAnalysis::setThresholds(const IndicatorThresholds& indicators,
 
 void PlanAnalysis::recomputeAll() {
     m_indicators.clear();
-    m_illustrativeMetrics.clear();
+    m_metricCache.clear();
     m_recommendations.clear();
     m_summaries.clear();
     m_needs.clear();
@@ -215,12 +254,9 @@ void PlanAnalysis::computeDistrict(const District& district) {
     }
     // Ranked in rank(), once every district's needs are in.
     m_recommendations[district.id] = std::move(list);
-    std::vector<bool>& illustrative = m_illustrativeMetrics[district.id];
-    illustrative.clear();
-    for (const DistrictMetric& metric : districtMetrics()) {
-        illustrative.push_back(metric.restsOnIllustrative(district, m_plan));
-    }
     m_indicators[district.id] = std::move(result);
+    m_metricCache.erase(district.id); // its provenance may have changed too
+    cacheMetrics(district);
 }
 
 QList<DistrictId> PlanAnalysis::rank() {
@@ -320,6 +356,7 @@ void PlanAnalysis::onDistrictsChanged(const QList<DistrictId>& ids, DistrictFiel
 
 void PlanAnalysis::refreshProvinceRelative(DistrictId id) {
     computeRelativeIndicators(*m_plan.district(id), m_context, m_indicators[id]);
+    cacheMetrics(*m_plan.district(id)); // values only: its provenance did not change
     // Only the leading-industry rule names location quotients: mark those texts stale. Its
     // need does not read them, so the ranking stands.
     if (const auto it = m_recommendations.find(id); it != m_recommendations.end()) {
@@ -374,8 +411,21 @@ void PlanAnalysis::summarise(geo::RegionCode region,
     RegionSummary s;
     s.code = region;
     s.districts = static_cast<int>(districts.size());
-    for (const DistrictMetric& metric : districtMetrics()) {
-        s.metrics.push_back(aggregate(districts, metric, metric.defaultAggregation));
+    // Every metric in one pass over the districts.
+    const auto& metrics = districtMetrics();
+    std::vector<Accumulator> accumulators(metrics.size());
+    for (const District* district : districts) {
+        const auto it = m_metricCache.find(district->id);
+        if (it == m_metricCache.end()) {
+            continue;
+        }
+        for (std::size_t k = 0; k < metrics.size(); ++k) {
+            accumulators[k].add(it->second.values[k], it->second.weights[k],
+                                it->second.illustrative[k]);
+        }
+    }
+    for (std::size_t k = 0; k < metrics.size(); ++k) {
+        s.metrics.push_back(accumulators[k].result(metrics[k].defaultAggregation));
     }
     const model::ReferenceEconomy& reference = m_plan.referenceEconomy();
     const model::ReferenceValue* gdp = reference.find(region, model::ReferenceEconomy::gdpItem());

@@ -103,6 +103,7 @@ signals:
 private:
     void onDistrictsChanged(const QList<model::DistrictId>& ids, model::DistrictField field);
     void computeDistrict(const model::District& district);
+    void cacheMetrics(const model::District& district);
     void refreshProvinceRelative(model::DistrictId except);
     void summarise(geo::RegionCode region);
     void summarise(geo::RegionCode region, const std::vector<const model::District*>& districts);
@@ -117,7 +118,14 @@ private:
     IndicatorContext m_context;
     RecommendationThresholds m_recommendationThresholds;
     std::map<model::DistrictId, DistrictIndicators> m_indicators;
-    std::map<model::DistrictId, std::vector<bool>> m_illustrativeMetrics;
+    // Each district's value, weight and illustrative mark of every metric (catalogue order),
+    // so summaries add numbers up instead of evaluating the catalogue for every region.
+    struct MetricCache {
+        std::vector<double> values;
+        std::vector<double> weights;
+        std::vector<bool> illustrative;
+    };
+    std::map<model::DistrictId, MetricCache> m_metricCache;
     // A missing entry means "stale": recommendations(id) recomputes it.
     mutable std::map<model::DistrictId, std::vector<Recommendation>> m_recommendations;
     // Each fired rule's need and percentile per district, kept while texts go stale.
