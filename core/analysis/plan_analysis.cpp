@@ -155,6 +155,11 @@ public:
         case Aggregation::Count:
             break;
         }
+        // The value limits keep sums finite; should one still overflow, the region shows no
+        // data rather than an "inf" in legends and files.
+        if (!std::isfinite(region.value)) {
+            region.value = std::numeric_limits<double>::quiet_NaN();
+        }
         return region;
     }
 

@@ -2,6 +2,7 @@
 
 #include "io/csv_table.h"
 #include "io/provenance_tables.h"
+#include "model/value_limits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,30 @@ namespace {
 
 using model::DistrictId;
 using model::Plan;
+using model::ValueField;
+
+// A number cell within its field's documented maximum (model/value_limits.h).
+Result<double> amount(const CsvTable& t, int row, const QString& column, ValueField field) {
+    auto value = t.number(row, column);
+    if (!value) {
+        return value;
+    }
+    if (const Status status = model::checkValue(field, value.value()); !status) {
+        return t.error(row, column, status.error().message);
+    }
+    return value;
+}
+
+Result<int> count(const CsvTable& t, int row, const QString& column, ValueField field) {
+    auto value = t.integer(row, column);
+    if (!value) {
+        return value;
+    }
+    if (const Status status = model::checkValue(field, value.value()); !status) {
+        return t.error(row, column, status.error().message);
+    }
+    return value;
+}
 
 // Applies one row's change through the Plan API, turning its refusal into a located error.
 Status located(const CsvTable& table, int row, const QString& field, const Status& status) {
@@ -109,6 +134,11 @@ private:
             return table.error();
         }
         const CsvTable& t = table.value();
+        if (const Status status = model::checkDistrictCount(t.rowCount()); !status) {
+            //: %1 is the file, %2 the problem
+            return Error{QCoreApplication::translate("agglomap::io::PlanFolder", "%1: %2")
+                             .arg(QDir::toNativeSeparators(t.path()), status.error().message)};
+        }
         for (int row = 0; row < t.rowCount(); ++row) {
             model::District d;
             const auto id = t.integer(row, QStringLiteral("id"));
@@ -116,8 +146,10 @@ private:
             const auto lon = t.number(row, QStringLiteral("lon"));
             const auto lat = t.number(row, QStringLiteral("lat"));
             const auto year = t.integer(row, QStringLiteral("year"));
-            const auto planned = t.number(row, QStringLiteral("planned_area_km2"));
-            const auto built = t.number(row, QStringLiteral("built_area_km2"));
+            const auto planned =
+                amount(t, row, QStringLiteral("planned_area_km2"), ValueField::PlannedArea);
+            const auto built =
+                amount(t, row, QStringLiteral("built_area_km2"), ValueField::BuiltArea);
             if (const auto error = firstError(id, county, lon, lat, year, planned, built)) {
                 return *error;
             }
@@ -183,33 +215,37 @@ private:
     }
 
     Status readIndustries() {
-        return eachRow("industries",
-                       {"district_id", "sector", "output", "employment", "enterprises", "smes",
-                        "high_tech_output"},
-                       [&](const CsvTable& t, int row) -> Status {
-                           const auto id = district(t, row, QStringLiteral("district_id"));
-                           if (!id) {
-                               return id.error();
-                           }
-                           const auto s = sector(t, row, QStringLiteral("sector"));
-                           const auto output = t.number(row, QStringLiteral("output"));
-                           const auto employment = t.number(row, QStringLiteral("employment"));
-                           const auto enterprises = t.integer(row, QStringLiteral("enterprises"));
-                           const auto smes = t.integer(row, QStringLiteral("smes"));
-                           const auto highTech = t.number(row, QStringLiteral("high_tech_output"));
-                           if (const auto error =
-                                   firstError(s, output, employment, enterprises, smes, highTech)) {
-                               return *error;
-                           }
-                           const Status status = m_plan->setSectorActivity(
-                               id.value(), {s.value(), output.value(), employment.value(),
-                                            enterprises.value(), smes.value(), highTech.value()});
-                           if (const Status l = located(t, row, QStringLiteral("output"), status);
-                               !l) {
-                               return l;
-                           }
-                           return {};
-                       });
+        return eachRow(
+            "industries",
+            {"district_id", "sector", "output", "employment", "enterprises", "smes",
+             "high_tech_output"},
+            [&](const CsvTable& t, int row) -> Status {
+                const auto id = district(t, row, QStringLiteral("district_id"));
+                if (!id) {
+                    return id.error();
+                }
+                const auto s = sector(t, row, QStringLiteral("sector"));
+                const auto output =
+                    amount(t, row, QStringLiteral("output"), ValueField::SectorOutput);
+                const auto employment =
+                    amount(t, row, QStringLiteral("employment"), ValueField::SectorEmployment);
+                const auto enterprises =
+                    count(t, row, QStringLiteral("enterprises"), ValueField::SectorEnterprises);
+                const auto smes = count(t, row, QStringLiteral("smes"), ValueField::SectorSmes);
+                const auto highTech = amount(t, row, QStringLiteral("high_tech_output"),
+                                             ValueField::SectorHighTechOutput);
+                if (const auto error =
+                        firstError(s, output, employment, enterprises, smes, highTech)) {
+                    return *error;
+                }
+                const Status status = m_plan->setSectorActivity(
+                    id.value(), {s.value(), output.value(), employment.value(), enterprises.value(),
+                                 smes.value(), highTech.value()});
+                if (const Status l = located(t, row, QStringLiteral("output"), status); !l) {
+                    return l;
+                }
+                return {};
+            });
     }
 
     Status readLeading() {
@@ -252,8 +288,10 @@ private:
                                                     "\"%1\" is not an infrastructure item.")
                             .arg(t.text(row, QStringLiteral("item"))));
                 }
-                const auto current = t.number(row, QStringLiteral("current"));
-                const auto required = t.number(row, QStringLiteral("required"));
+                const auto current =
+                    amount(t, row, QStringLiteral("current"), ValueField::ProvisionCurrent);
+                const auto required =
+                    amount(t, row, QStringLiteral("required"), ValueField::ProvisionRequired);
                 if (!current) {
                     return current.error();
                 }
@@ -279,14 +317,20 @@ private:
                 if (!id) {
                     return id.error();
                 }
-                const auto rd = t.number(row, QStringLiteral("rd_spending"));
-                const auto staff = t.integer(row, QStringLiteral("rd_staff"));
-                const auto patents = t.integer(row, QStringLiteral("patents"));
-                const auto hte = t.integer(row, QStringLiteral("high_tech_enterprises"));
-                const auto investment = t.number(row, QStringLiteral("fixed_investment"));
-                const auto income = t.number(row, QStringLiteral("business_income"));
-                const auto listed = t.integer(row, QStringLiteral("listed_companies"));
-                const auto venture = t.integer(row, QStringLiteral("venture_funds"));
+                const auto rd =
+                    amount(t, row, QStringLiteral("rd_spending"), ValueField::RdSpending);
+                const auto staff = count(t, row, QStringLiteral("rd_staff"), ValueField::RdStaff);
+                const auto patents = count(t, row, QStringLiteral("patents"), ValueField::Patents);
+                const auto hte = count(t, row, QStringLiteral("high_tech_enterprises"),
+                                       ValueField::HighTechEnterprises);
+                const auto investment =
+                    amount(t, row, QStringLiteral("fixed_investment"), ValueField::FixedInvestment);
+                const auto income =
+                    amount(t, row, QStringLiteral("business_income"), ValueField::BusinessIncome);
+                const auto listed =
+                    count(t, row, QStringLiteral("listed_companies"), ValueField::ListedCompanies);
+                const auto venture =
+                    count(t, row, QStringLiteral("venture_funds"), ValueField::VentureFunds);
                 if (const auto error =
                         firstError(rd, staff, patents, hte, investment, income, listed, venture)) {
                     return *error;
@@ -313,7 +357,7 @@ private:
                 const auto id = district(t, row, QStringLiteral("district_id"));
                 const auto from = sector(t, row, QStringLiteral("from_sector"));
                 const auto to = sector(t, row, QStringLiteral("to_sector"));
-                const auto value = t.number(row, QStringLiteral("value"));
+                const auto value = amount(t, row, QStringLiteral("value"), ValueField::Link);
                 if (const auto error = firstError(id, from, to, value)) {
                     return *error;
                 }
@@ -333,7 +377,7 @@ private:
                 const auto from = district(t, row, QStringLiteral("from_id"));
                 const auto to = district(t, row, QStringLiteral("to_id"));
                 const auto s = sector(t, row, QStringLiteral("sector"));
-                const auto value = t.number(row, QStringLiteral("value"));
+                const auto value = amount(t, row, QStringLiteral("value"), ValueField::Link);
                 if (const auto error = firstError(from, to, s, value)) {
                     return *error;
                 }
@@ -529,6 +573,10 @@ readPlanFolder(const QString& folder, std::shared_ptr<const geo::RegionHierarchy
 Result<std::unique_ptr<model::Plan>>
 readPlanTables(const PlanTableSource& source, std::shared_ptr<const geo::RegionHierarchy> regions,
                PlanHeader header) {
+    // Before the plan exists: its input-output table takes sectors² numbers.
+    if (const Status status = model::checkSectorCount(header.sectors.size()); !status) {
+        return status.error();
+    }
     return PlanTableReader(source, std::move(regions), std::move(header)).read();
 }
 

@@ -1,6 +1,9 @@
 #include "io/provenance_tables.h"
 
+#include "model/value_limits.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -246,12 +249,15 @@ Result<model::ReferenceEconomy> readReferenceEconomyTable(const CsvTable& t,
         if (!value) {
             return value.error();
         }
-        if (!std::isfinite(value.value()) || value.value() < 0.0 || value.value() > 1e12) {
-            return t.error(row, QStringLiteral("value"),
-                           QCoreApplication::translate(
-                               "agglomap::io::ProvenanceTables",
-                               "%1 is not an amount from 0 to 10^12 (100 million yuan).")
-                               .arg(t.text(row, QStringLiteral("value"))));
+        if (!std::isfinite(value.value()) || value.value() < 0.0 ||
+            value.value() > model::kMaxReferenceMoney) {
+            return t.error(
+                row, QStringLiteral("value"),
+                //: %1 is the value, %2 the largest amount
+                QCoreApplication::translate("agglomap::io::ProvenanceTables",
+                                            "%1 is not an amount from 0 to %2 (100 million yuan).")
+                    .arg(t.text(row, QStringLiteral("value")),
+                         QLocale().toString(model::kMaxReferenceMoney, 'f', 0)));
         }
         if (reference.find(code.value(), item)) {
             return t.error(row, QStringLiteral("item"),

@@ -1,5 +1,7 @@
 #include "model/plan.h"
 
+#include "model/value_limits.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -16,8 +18,13 @@ Error notFound(DistrictId id) {
                      .arg(id.value)};
 }
 
-bool isNonNegativeNumber(double value) {
-    return std::isfinite(value) && value >= 0.0;
+Status checkValues(std::initializer_list<std::pair<ValueField, double>> values) {
+    for (const auto& [field, value] : values) {
+        if (Status status = checkValue(field, value); !status) {
+            return status;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -165,6 +172,12 @@ Result<DistrictId> Plan::addDistrict(District district) {
             return status.error();
         }
     }
+    if (Status status = checkDistrictValues(district); !status) {
+        return status.error();
+    }
+    if (Status status = checkDistrictCount(static_cast<qint64>(m_districts.size()) + 1); !status) {
+        return status.error();
+    }
     if (!district.id.isValid()) {
         district.id = DistrictId{m_nextId};
     }
@@ -193,6 +206,9 @@ Status Plan::restoreDistrict(const District& snapshot) {
         if (const Status status = checkSector(activity.sector); !status) {
             return status;
         }
+    }
+    if (Status status = checkDistrictValues(snapshot); !status) {
+        return status;
     }
     it->second = snapshot;
     it->second.hostCity = county->parentCode;
@@ -265,12 +281,13 @@ Status Plan::setSectorActivity(DistrictId id, const SectorActivity& activity) {
     if (const Status status = checkSector(activity.sector); !status) {
         return status;
     }
-    if (!isNonNegativeNumber(activity.outputValue) || !isNonNegativeNumber(activity.employment) ||
-        !isNonNegativeNumber(activity.highTechOutput) || activity.enterprises < 0 ||
-        activity.smallAndMediumEnterprises < 0) {
-        return Error{QCoreApplication::translate(
-            "agglomap::model::Plan",
-            "Output, employment, enterprises and high-tech output must be zero or more.")};
+    if (Status status = checkValues({{ValueField::SectorOutput, activity.outputValue},
+                                     {ValueField::SectorEmployment, activity.employment},
+                                     {ValueField::SectorEnterprises, activity.enterprises},
+                                     {ValueField::SectorSmes, activity.smallAndMediumEnterprises},
+                                     {ValueField::SectorHighTechOutput, activity.highTechOutput}});
+        !status) {
+        return status;
     }
     if (activity.highTechOutput > activity.outputValue ||
         activity.smallAndMediumEnterprises > activity.enterprises) {
@@ -374,12 +391,10 @@ Status Plan::setProvision(DistrictId id, InfrastructureItem item, Provision prov
     if (!target) {
         return target.error();
     }
-    const auto inRange = [](double v) {
-        return std::isfinite(v) && v >= 0.0 && v <= 100.0;
-    };
-    if (!inRange(provision.current) || !inRange(provision.required)) {
-        return Error{QCoreApplication::translate("agglomap::model::Plan",
-                                                 "Provision levels run from 0 to 100.")};
+    if (Status status = checkValues({{ValueField::ProvisionCurrent, provision.current},
+                                     {ValueField::ProvisionRequired, provision.required}});
+        !status) {
+        return status;
     }
     District& district = *target.value();
     Provision& stored = district.infrastructure[static_cast<std::size_t>(item)];
@@ -399,11 +414,13 @@ Status Plan::setInnovation(DistrictId id, const Innovation& innovation) {
     if (!target) {
         return target.error();
     }
-    if (!isNonNegativeNumber(innovation.rdSpending) || innovation.rdStaff < 0 ||
-        innovation.patents < 0 || innovation.highTechEnterprises < 0) {
-        return Error{QCoreApplication::translate(
-            "agglomap::model::Plan",
-            "R&D spending, staff, patents and high-tech enterprises must be zero or more.")};
+    if (Status status =
+            checkValues({{ValueField::RdSpending, innovation.rdSpending},
+                         {ValueField::RdStaff, innovation.rdStaff},
+                         {ValueField::Patents, innovation.patents},
+                         {ValueField::HighTechEnterprises, innovation.highTechEnterprises}});
+        !status) {
+        return status;
     }
     District& district = *target.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -423,12 +440,12 @@ Status Plan::setFinance(DistrictId id, const Finance& finance) {
     if (!target) {
         return target.error();
     }
-    if (!isNonNegativeNumber(finance.fixedInvestment) ||
-        !isNonNegativeNumber(finance.businessIncome) || finance.listedCompanies < 0 ||
-        finance.ventureFunds < 0) {
-        return Error{QCoreApplication::translate(
-            "agglomap::model::Plan",
-            "Investment, income, listed companies and venture funds must be zero or more.")};
+    if (Status status = checkValues({{ValueField::FixedInvestment, finance.fixedInvestment},
+                                     {ValueField::BusinessIncome, finance.businessIncome},
+                                     {ValueField::ListedCompanies, finance.listedCompanies},
+                                     {ValueField::VentureFunds, finance.ventureFunds}});
+        !status) {
+        return status;
     }
     District& district = *target.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -458,9 +475,8 @@ Status Plan::addLink(DistrictId id, const SectorLink& link) {
                                                  "A link joins two different sectors active in %1.")
                          .arg(district.nameZh)};
     }
-    if (!isNonNegativeNumber(link.value)) {
-        return Error{QCoreApplication::translate("agglomap::model::Plan",
-                                                 "A link's value must be zero or more.")};
+    if (Status status = checkValue(ValueField::Link, link.value); !status) {
+        return status;
     }
     const auto existing =
         std::find_if(district.links.begin(), district.links.end(),
@@ -501,9 +517,8 @@ Status Plan::addDistrictLink(const DistrictLink& link) {
     if (const Status status = checkSector(link.sector); !status) {
         return status;
     }
-    if (!isNonNegativeNumber(link.value)) {
-        return Error{QCoreApplication::translate("agglomap::model::Plan",
-                                                 "A link's value must be zero or more.")};
+    if (Status status = checkValue(ValueField::Link, link.value); !status) {
+        return status;
     }
     const bool exists =
         std::any_of(m_districtLinks.begin(), m_districtLinks.end(), [&](const DistrictLink& l) {

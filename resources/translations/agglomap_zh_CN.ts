@@ -806,6 +806,13 @@
     </message>
 </context>
 <context>
+    <name>agglomap::app::OutOfMemory</name>
+    <message>
+        <source>Agglomap ran out of memory and stopped what it was doing; no file was changed. Close other programs, or use a smaller file (docs/limits.md lists what Agglomap reads).</source>
+        <translation>Agglomap 内存不足，已停止当前操作；没有文件被改动。请关闭其他程序，或使用较小的文件（docs/limits.md 列出了 Agglomap 能读取的上限）。</translation>
+    </message>
+</context>
+<context>
     <name>agglomap::geo::Projection</name>
     <message>
         <source>Cannot fit a projection to an empty extent.</source>
@@ -1298,6 +1305,7 @@
     </message>
     <message>
         <source>%1: has more than %2 rows; an import reads at most %2. Split the file, or check that it is the right one.</source>
+        <extracomment>%1 is the file, %2 the most rows an import reads</extracomment>
         <translation>%1：超过 %2 行；一次导入最多读取 %2 行。请拆分文件，或确认文件是否正确。</translation>
     </message>
     <message>
@@ -1308,6 +1316,11 @@
         <source>%1, %2: cannot be read (%3). The file may be truncated or damaged; open it in the program that made it and save it again.</source>
         <extracomment>%1 is the file, %2 a row or feature, %3 what GDAL reported</extracomment>
         <translation>%1，%2：无法读取（%3）。文件可能不完整或已损坏；请在生成该文件的程序中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1: its sheets unpack to %2, more than the %3 an import reads; save the sheet you need as a file of its own, or as CSV.</source>
+        <extracomment>%1 is the file, %2 what its sheets unpack to, %3 the most an import unpacks</extracomment>
+        <translation>%1：其工作表解压后为 %2，超过导入能读取的 %3；请把需要的工作表另存为单独的文件，或另存为 CSV。</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1642,11 @@
         <source>generated; marked illustrative as a group</source>
         <translation>生成值；按数据组标为示意</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the file, %2 the problem</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>agglomap::io::PlanSource</name>
@@ -1657,7 +1675,9 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is the plan file or one of its tables, %2 the problem</extracomment>
+        <extracomment>%1 is the plan file or one of its tables, %2 the problem
+----------
+%1 is the plan file and table, %2 the problem</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1877,12 +1897,13 @@
         <translation>“%1”不是 gdp、rd-spending 或 output:&lt;产业代码&gt;。</translation>
     </message>
     <message>
-        <source>%1 is not an amount from 0 to 10^12 (100 million yuan).</source>
-        <translation>%1 不是 0 到 10^12（亿元）之间的数额。</translation>
-    </message>
-    <message>
         <source>%1 is given twice for region %2.</source>
         <translation>地区 %2 的 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount from 0 to %2 (100 million yuan).</source>
+        <extracomment>%1 is the value, %2 the largest amount</extracomment>
+        <translation>%1 不是 0 到 %2（亿元）之间的金额。</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +1964,6 @@
         <translation>集聚区需要中文名称。</translation>
     </message>
     <message>
-        <source>Output, employment, enterprises and high-tech output must be zero or more.</source>
-        <translation>产值、从业人员、企业数和高新技术产值必须为零或正数。</translation>
-    </message>
-    <message>
         <source>High-tech output cannot exceed output, nor SMEs the enterprises.</source>
         <translation>高新技术产值不能超过总产值，中小企业数也不能超过企业数。</translation>
     </message>
@@ -1974,25 +1991,9 @@
         <translation>%1没有 %2 产业，无法将其设为主导产业；请先添加其产值。</translation>
     </message>
     <message>
-        <source>Provision levels run from 0 to 100.</source>
-        <translation>供给水平的取值范围为 0 至 100。</translation>
-    </message>
-    <message>
-        <source>R&amp;D spending, staff, patents and high-tech enterprises must be zero or more.</source>
-        <translation>研发经费、研发人员、专利数和高新技术企业数必须为零或正数。</translation>
-    </message>
-    <message>
-        <source>Investment, income, listed companies and venture funds must be zero or more.</source>
-        <translation>投资、收入、上市公司数和风险投资基金数必须为零或正数。</translation>
-    </message>
-    <message>
         <source>A link joins two different sectors active in %1.</source>
         <extracomment>%1 is a district</extracomment>
         <translation>关联必须连接%1中两个不同的、有产业活动的行业。</translation>
-    </message>
-    <message>
-        <source>A link's value must be zero or more.</source>
-        <translation>关联值必须为零或正数。</translation>
     </message>
     <message>
         <source>That link already exists; remove it to change it.</source>
@@ -2039,6 +2040,112 @@
     <message>
         <source>The input-output coefficients are illustrative.</source>
         <translation>投入产出系数为示意值。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::model::ValueLimits</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>规划面积（平方千米）</translation>
+    </message>
+    <message>
+        <source>Built area (km²)</source>
+        <translation>建成面积（平方千米）</translation>
+    </message>
+    <message>
+        <source>Output (100 million yuan)</source>
+        <translation>产值（亿元）</translation>
+    </message>
+    <message>
+        <source>Employment (persons)</source>
+        <translation>从业人员（人）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Small and medium enterprises</source>
+        <translation>中小企业数</translation>
+    </message>
+    <message>
+        <source>High-tech output (100 million yuan)</source>
+        <translation>高新技术产值（亿元）</translation>
+    </message>
+    <message>
+        <source>Current provision (0–100)</source>
+        <translation>现有配套水平（0–100）</translation>
+    </message>
+    <message>
+        <source>Required provision (0–100)</source>
+        <translation>所需配套水平（0–100）</translation>
+    </message>
+    <message>
+        <source>R&amp;D spending (100 million yuan)</source>
+        <translation>研发经费（亿元）</translation>
+    </message>
+    <message>
+        <source>R&amp;D staff (persons)</source>
+        <translation>研发人员（人）</translation>
+    </message>
+    <message>
+        <source>Patents</source>
+        <translation>专利数</translation>
+    </message>
+    <message>
+        <source>High-tech enterprises</source>
+        <translation>高新技术企业数</translation>
+    </message>
+    <message>
+        <source>Fixed investment (100 million yuan)</source>
+        <translation>固定资产投资（亿元）</translation>
+    </message>
+    <message>
+        <source>Business income (100 million yuan)</source>
+        <translation>主营业务收入（亿元）</translation>
+    </message>
+    <message>
+        <source>Listed companies</source>
+        <translation>上市公司数</translation>
+    </message>
+    <message>
+        <source>Venture funds</source>
+        <translation>创业投资基金数</translation>
+    </message>
+    <message>
+        <source>Link value (100 million yuan)</source>
+        <translation>关联交易额（亿元）</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>个集聚区</translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation>个行业</translation>
+    </message>
+    <message>
+        <source>%1 %2 are more than Agglomap opens (at most %3).</source>
+        <extracomment>%1 is a count, %2 what is counted ("districts"), %3 the largest count allowed</extracomment>
+        <translation>%1 %2超过了 Agglomap 能打开的数量（最多 %3）。</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>非数字</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3, not %4.</source>
+        <extracomment>%1 is the field ("business income (100 million yuan)"), %2 and %3 the range, %4 the value</extracomment>
+        <translation>%1 应在 %2 到 %3 之间，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>District "%1": %2</source>
+        <extracomment>%1 is the district's name, %2 what is wrong with one of its values</extracomment>
+        <translation>集聚区“%1”：%2</translation>
     </message>
 </context>
 <context>

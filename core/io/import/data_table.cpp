@@ -3,6 +3,7 @@
 #include "io/import/data_file_format.h"
 #include "io/import/data_table_text.h"
 #include "io/import/gdal_raw_table.h"
+#include "io/import/spreadsheet_extent.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -68,6 +69,26 @@ std::optional<Error> checkFile(const QString& path, const std::optional<DataForm
                          "is the right file, or split it.")
                          .arg(nativePath(path), detail::byteSizeText(size.value()),
                               detail::byteSizeText(options.maxBytes))};
+    }
+    if (const auto extent = detail::spreadsheetExtent(path, *format)) {
+        if (extent->unpackedBytes > options.maxUnpackedBytes) {
+            //: %1 is the file, %2 what its sheets unpack to, %3 the most an import unpacks
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::DataTable",
+                             "%1: its sheets unpack to %2, more than the %3 an import reads; "
+                             "save the sheet you need as a file of its own, or as CSV.")
+                             .arg(nativePath(path), detail::byteSizeText(extent->unpackedBytes),
+                                  detail::byteSizeText(options.maxUnpackedBytes))};
+        }
+        // The header is the first of the declared rows.
+        if (extent->rows && *extent->rows - 1 > options.maxRows) {
+            //: %1 is the file, %2 the most rows an import reads
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::DataTable",
+                             "%1: has more than %2 rows; an import reads at most %2. "
+                             "Split the file, or check that it is the right one.")
+                             .arg(nativePath(path), QString::number(options.maxRows))};
+        }
     }
     return std::nullopt;
 }

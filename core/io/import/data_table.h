@@ -19,6 +19,9 @@ struct DataTableOptions {
     QString layer;
     std::optional<TextEncoding> encoding;
     qint64 maxBytes = 512LL * 1024 * 1024;
+    // A spreadsheet's sheets as XML: GDAL holds a whole sheet in memory, about 2.5 times
+    // its XML, so this keeps an import under about 1 GB (docs/limits.md).
+    qint64 maxUnpackedBytes = 256LL * 1024 * 1024;
     int maxRows = 1'000'000;
 };
 

@@ -1,5 +1,7 @@
 #include "io/import/import_target_values.h"
 
+#include "model/value_limits.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -52,9 +54,23 @@ Result<double> nonNegative(const QString& text) {
     return value;
 }
 
+// The field's documented maximum (model/value_limits.h): above it a value is a typing or
+// unit error, and it would make sums over the plan meaningless.
+template <typename Number>
+Result<Number> withinLimit(Result<Number> value, model::ValueField field) {
+    if (!value) {
+        return value;
+    }
+    if (const Status status = model::checkValue(field, value.value()); !status) {
+        return status.error();
+    }
+    return value;
+}
+
 // Spreadsheets hand counts over as "12.0"; those are whole numbers too.
-Result<int> wholeNumber(const QString& text) {
-    const auto value = nonNegative(text);
+Result<int> wholeNumber(const QString& text,
+                        std::optional<model::ValueField> field = std::nullopt) {
+    const auto value = field ? withinLimit(nonNegative(text), *field) : nonNegative(text);
     if (!value) {
         return value.error();
     }
@@ -255,7 +271,7 @@ Result<CellValue> parseCell(const TargetSpec& target, const QString& text) {
     case TargetKind::HighTechEnterprises:
     case TargetKind::ListedCompanies:
     case TargetKind::VentureFunds:
-        return cell(wholeNumber(text));
+        return cell(wholeNumber(text, valueKeyOf(target).field));
     case TargetKind::PlannedArea:
     case TargetKind::BuiltArea:
     case TargetKind::RdSpending:
@@ -263,7 +279,7 @@ Result<CellValue> parseCell(const TargetSpec& target, const QString& text) {
     case TargetKind::BusinessIncome:
     case TargetKind::SectorOutput:
     case TargetKind::SectorEmployment:
-        return cell(nonNegative(text));
+        return cell(withinLimit(nonNegative(text), valueKeyOf(target).field));
     }
     return quoted(
         text, QCoreApplication::translate("agglomap::io::Import", "\"%1\" cannot be imported."));

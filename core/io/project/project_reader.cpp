@@ -9,6 +9,7 @@
 #include "io/project/project_tables.h"
 #include "io/project/scenario_tables.h"
 #include "io/provenance_tables.h"
+#include "model/value_limits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,9 @@ public:
         auto version = schemaVersion();
         if (!version) {
             return version.error();
+        }
+        if (const Status status = withinLimits(); !status) {
+            return status.error();
         }
         for (const char* name : kTables) {
             if (OGRLayer* layer = m_dataset->GetLayerByName(name)) {
@@ -132,6 +136,38 @@ private:
         m_dataset = openGeoPackage(m_path);
         if (!m_dataset || !passesQuickCheck(*m_dataset) || m_trap.failed()) {
             return damaged();
+        }
+        return {};
+    }
+
+    // The largest count of rows one scenario holds in `table`, asked of SQLite before any row is
+    // read, so that a plan too large to open is refused without the memory it would take.
+    qint64 largestScenario(const char* table) {
+        OGRLayer* counts = m_dataset->ExecuteSQL(
+            QStringLiteral("SELECT COUNT(*) FROM \"%1\" GROUP BY \"%2\" ORDER BY 1 DESC LIMIT 1")
+                .arg(QLatin1String(table), QLatin1String(kScenarioColumn))
+                .toUtf8()
+                .constData(),
+            nullptr, nullptr);
+        if (!counts) {
+            return 0; // no such table or column: the table checks below name what is missing
+        }
+        OGRFeatureUniquePtr first(counts->GetNextFeature());
+        const qint64 largest = first ? first->GetFieldAsInteger64(0) : 0;
+        first.reset();
+        m_dataset->ReleaseResultSet(counts);
+        return largest;
+    }
+
+    Status withinLimits() {
+        detail::GdalMessages quiet;
+        for (const auto& [table, check] : {std::pair{kDistrictsTable, &model::checkDistrictCount},
+                                           std::pair{kSectorsTable, &model::checkSectorCount}}) {
+            if (const Status status = check(largestScenario(table)); !status) {
+                //: %1 is the plan file and table, %2 the problem
+                return Error{QCoreApplication::translate("agglomap::io::ProjectFile", "%1: %2")
+                                 .arg(location(QLatin1String(table)), status.error().message)};
+            }
         }
         return {};
     }

@@ -282,11 +282,22 @@ TEST_F(PlanFolderBadInput, AnUnknownSectorCodeIsNamed) {
                 ", row 2, field \"sector\": \"SEI-XX\" is not a sector code of the catalogue."));
 }
 
-TEST_F(PlanFolderBadInput, ANegativeValueIsRefusedWithThePlansOwnReason) {
+TEST_F(PlanFolderBadInput, ANegativeValueIsRefusedAtItsField) {
     edit(QStringLiteral("infrastructure.csv"), "\n1,water,", "\n1,water,-");
     EXPECT_TRUE(error().startsWith(
         path("infrastructure.csv") +
-        QStringLiteral(", row 2, field \"current\": Provision levels run from 0 to 100.")));
+        QStringLiteral(", row 2, field \"current\": Current provision (0–100) must be from 0 "
+                       "to 100, not -")))
+        << error().toStdString();
+}
+
+TEST_F(PlanFolderBadInput, AValueAboveItsFieldsMaximumIsRefusedAtThatField) {
+    edit(QStringLiteral("industries.csv"), "\n1,SEI-NM,157.08,", "\n1,SEI-NM,1e308,");
+    EXPECT_TRUE(error().startsWith(
+        path("industries.csv") +
+        QStringLiteral(", row 2, field \"output\": Output (100 million yuan) must be from 0 "
+                       "to 100,000, not 1e+308")))
+        << error().toStdString();
 }
 
 TEST_F(PlanFolderBadInput, AMissingColumnIsNamed) {

@@ -1,9 +1,12 @@
 #include "model/plan.h"
+#include "model/value_limits.h"
 #include "support/test_data.h"
 
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace agglomap;
 using namespace agglomap::model;
@@ -139,8 +142,7 @@ TEST_F(PlanTest, RefusedEditsChangeNothing) {
     const Status negative = plan.setSectorActivity(id, {kGeneralEquipment, -5.0, 100, 1, 1, 0.0});
     ASSERT_FALSE(negative.ok());
     EXPECT_EQ(negative.error().message,
-              QStringLiteral(
-                  "Output, employment, enterprises and high-tech output must be zero or more."));
+              QStringLiteral("Output (100 million yuan) must be from 0 to 100,000, not -5."));
     EXPECT_FALSE(plan.setSectorActivity(id, {kGeneralEquipment, 10.0, 100, 1, 2, 0.0})
                      .ok()); // more SMEs than firms
     EXPECT_FALSE(plan.setSectorActivity(id, {99, 10.0, 100, 1, 1, 0.0}).ok()); // no such sector
@@ -150,6 +152,54 @@ TEST_F(PlanTest, RefusedEditsChangeNothing) {
     EXPECT_EQ(changed.count(), 0);
     EXPECT_EQ(plan.district(id)->industries, before.industries);
     EXPECT_EQ(plan.district(id)->infrastructure, before.infrastructure);
+}
+
+TEST_F(PlanTest, ValuesAboveTheirFieldsMaximumOrNotFiniteAreRefused) {
+    QSignalSpy changed(&plan, &Plan::districtsChanged);
+    const District before = *plan.district(id);
+    const Status huge = plan.setFinance(id, {10.0, 1e308, 0, 0});
+    ASSERT_FALSE(huge.ok());
+    EXPECT_EQ(
+        huge.error().message,
+        QStringLiteral("Business income (100 million yuan) must be from 0 to 100,000, not 1e+308."));
+    const Status nan = plan.setInnovation(id, {std::nan(""), 1, 1, 1});
+    ASSERT_FALSE(nan.ok());
+    EXPECT_EQ(nan.error().message,
+              QStringLiteral(
+                  "R&D spending (100 million yuan) must be from 0 to 100,000, not not a number."));
+    EXPECT_FALSE(plan.setSectorActivity(id, {kFood, 1.0, 2e7, 1, 1, 0.0}).ok()); // employment
+    EXPECT_FALSE(plan.setInnovation(id, {1.0, 1, 2'000'000, 1}).ok());           // patents
+    EXPECT_TRUE(plan.setFinance(id, {kMaxMoney, kMaxMoney, 0, 0}).ok()); // the maximum itself
+    EXPECT_EQ(changed.count(), 1);
+
+    District tooLarge = before;
+    tooLarge.plannedAreaKm2 = 1e308;
+    const Status restored = plan.restoreDistrict(tooLarge);
+    ASSERT_FALSE(restored.ok());
+    EXPECT_EQ(restored.error().message,
+              QStringLiteral("District \"长垣县产业集聚区\": Planned area (km²) must be from 0 "
+                             "to 10,000, not 1e+308."));
+    tooLarge.id = {};
+    EXPECT_FALSE(plan.addDistrict(tooLarge).ok());
+    EXPECT_EQ(plan.districts().size(), 1U);
+    EXPECT_EQ(plan.district(id)->plannedAreaKm2, before.plannedAreaKm2);
+}
+
+TEST(PlanLimits, APlanHoldsAtMostTheDocumentedNumberOfDistricts) {
+    Plan plan(henan(), SectorCatalogue::standard());
+    for (int i = 0; i < kMaxDistricts; ++i) {
+        District district;
+        district.nameZh = QStringLiteral("集聚区%1").arg(i);
+        district.hostCounty = 410728;
+        ASSERT_TRUE(plan.addDistrict(std::move(district)).ok());
+    }
+    District oneMore;
+    oneMore.nameZh = QStringLiteral("多一个");
+    oneMore.hostCounty = 410728;
+    const auto added = plan.addDistrict(oneMore);
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().message,
+              QStringLiteral("20,001 districts are more than Agglomap opens (at most 20,000)."));
 }
 
 TEST_F(PlanTest, LeadingIndustriesAreAtMostThreeDistinctActiveSectors) {

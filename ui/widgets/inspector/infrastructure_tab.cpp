@@ -1,5 +1,7 @@
 #include "widgets/inspector/infrastructure_tab.h"
 
+#include "model/value_limits.h"
+
 #include "commands/plan_commands.h"
 #include "widgets/inspector/gap_bar.h"
 #include "widgets/inspector/inspector_format.h"
@@ -37,7 +39,7 @@ QString categoryTitle(model::InfrastructureCategory category) {
 QDoubleSpinBox* provisionBox(QWidget* parent, const QString& objectName, const QString& tooltip) {
     auto* box = new QDoubleSpinBox(parent);
     box->setObjectName(objectName);
-    box->setRange(0.0, 100.0);
+    box->setRange(0.0, model::kMaxProvision);
     box->setDecimals(0);
     box->setSingleStep(1.0);
     // Typed values go out when the editor is left or Return is pressed, steps at once.

@@ -1,5 +1,7 @@
 #include "widgets/inspector/innovation_finance_tab.h"
 
+#include "model/value_limits.h"
+
 #include "commands/plan_commands.h"
 #include "widgets/inspector/inspector_format.h"
 
@@ -19,7 +21,7 @@ namespace {
 QDoubleSpinBox* moneyBox(QWidget* parent, const QString& objectName) {
     auto* box = new QDoubleSpinBox(parent);
     box->setObjectName(objectName);
-    box->setRange(0.0, 1.0e6);
+    box->setRange(0.0, model::kMaxMoney);
     box->setDecimals(2);
     box->setSuffix(InnovationFinanceTab::tr(" 亿元"));
     box->setKeyboardTracking(false);
@@ -27,10 +29,11 @@ QDoubleSpinBox* moneyBox(QWidget* parent, const QString& objectName) {
     return box;
 }
 
-QSpinBox* countBox(QWidget* parent, const QString& objectName, const QString& suffix = {}) {
+QSpinBox* countBox(QWidget* parent, const QString& objectName, model::ValueField field,
+                   const QString& suffix = {}) {
     auto* box = new QSpinBox(parent);
     box->setObjectName(objectName);
-    box->setRange(0, 10'000'000);
+    box->setRange(0, static_cast<int>(model::maximumOf(field)));
     box->setSuffix(suffix);
     box->setKeyboardTracking(false);
     box->setGroupSeparatorShown(true);
@@ -46,9 +49,11 @@ InnovationFinanceTab::InnovationFinanceTab(const InspectorContext& context, QWid
     m_innovationGroup = new QGroupBox(tr("Innovation 创新"), this);
     auto* innovation = new QFormLayout(m_innovationGroup);
     m_rdSpending = moneyBox(m_innovationGroup, QStringLiteral("rdSpending"));
-    m_rdStaff = countBox(m_innovationGroup, QStringLiteral("rdStaff"), tr(" persons"));
-    m_patents = countBox(m_innovationGroup, QStringLiteral("patents"));
-    m_highTechEnterprises = countBox(m_innovationGroup, QStringLiteral("highTechEnterprises"));
+    m_rdStaff = countBox(m_innovationGroup, QStringLiteral("rdStaff"), model::ValueField::RdStaff,
+                         tr(" persons"));
+    m_patents = countBox(m_innovationGroup, QStringLiteral("patents"), model::ValueField::Patents);
+    m_highTechEnterprises = countBox(m_innovationGroup, QStringLiteral("highTechEnterprises"),
+                                     model::ValueField::HighTechEnterprises);
     innovation->addRow(tr("R&&D spending (a year):"), m_rdSpending);
     innovation->addRow(tr("R&&D staff:"), m_rdStaff);
     innovation->addRow(tr("Patents:"), m_patents);
@@ -59,8 +64,10 @@ InnovationFinanceTab::InnovationFinanceTab(const InspectorContext& context, QWid
     auto* finance = new QFormLayout(m_financeGroup);
     m_fixedInvestment = moneyBox(m_financeGroup, QStringLiteral("fixedInvestment"));
     m_businessIncome = moneyBox(m_financeGroup, QStringLiteral("businessIncome"));
-    m_listedCompanies = countBox(m_financeGroup, QStringLiteral("listedCompanies"));
-    m_ventureFunds = countBox(m_financeGroup, QStringLiteral("ventureFunds"));
+    m_listedCompanies = countBox(m_financeGroup, QStringLiteral("listedCompanies"),
+                                 model::ValueField::ListedCompanies);
+    m_ventureFunds =
+        countBox(m_financeGroup, QStringLiteral("ventureFunds"), model::ValueField::VentureFunds);
     finance->addRow(tr("Fixed investment (cumulative):"), m_fixedInvestment);
     finance->addRow(tr("Business income (a year):"), m_businessIncome);
     finance->addRow(tr("Listed companies:"), m_listedCompanies);

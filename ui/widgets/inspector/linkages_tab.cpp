@@ -1,5 +1,7 @@
 #include "widgets/inspector/linkages_tab.h"
 
+#include "model/value_limits.h"
+
 #include "analysis/indicator_inputs.h"
 #include "commands/plan_commands.h"
 #include "widgets/inspector/inspector_format.h"
@@ -33,7 +35,7 @@ enum class Direction { SellsTo, BuysFrom };
 QDoubleSpinBox* valueBox(QWidget* parent, const QString& objectName) {
     auto* box = new QDoubleSpinBox(parent);
     box->setObjectName(objectName);
-    box->setRange(0.0, 1.0e5);
+    box->setRange(0.0, model::maximumOf(model::ValueField::Link));
     box->setDecimals(2);
     box->setValue(1.0);
     box->setSuffix(LinkagesTab::tr(" 亿元"));

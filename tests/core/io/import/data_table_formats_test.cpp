@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+
 #include <cmath>
 #include <numbers>
 
@@ -78,6 +81,35 @@ std::pair<double, double> webMercator(double lon, double lat) {
             radius * std::log(std::tan(std::numbers::pi / 4.0 + lat * degree / 2.0))};
 }
 
+// A copy of the workbook at `from` whose first sheet declares `dimension` (as Excel writes it),
+// for files whose declared size is checked before GDAL loads them.
+QString withDimension(const QString& from, const QString& to, const QByteArray& dimension) {
+    const QByteArray source = "/vsizip/" + from.toUtf8();
+    const QByteArray target = "/vsizip/" + to.toUtf8();
+    char** names = VSIReadDirRecursive(source.constData());
+    for (char** name = names; name && *name; ++name) {
+        const QByteArray member = *name;
+        if (member.endsWith('/')) {
+            continue;
+        }
+        VSILFILE* in = VSIFOpenL((source + '/' + member).constData(), "rb");
+        QByteArray bytes;
+        char buffer[4096];
+        for (size_t got; (got = VSIFReadL(buffer, 1, sizeof buffer, in)) > 0;) {
+            bytes.append(buffer, static_cast<qsizetype>(got));
+        }
+        VSIFCloseL(in);
+        if (member == "xl/worksheets/sheet1.xml") {
+            bytes.replace("<cols>", "<dimension ref=\"" + dimension + "\"/><cols>");
+        }
+        VSILFILE* out = VSIFOpenL((target + '/' + member).constData(), "wb");
+        VSIFWriteL(bytes.constData(), 1, static_cast<size_t>(bytes.size()), out);
+        VSIFCloseL(out);
+    }
+    CSLDestroy(names);
+    return to;
+}
+
 } // namespace
 
 TEST(DataTableFormats, XlsxSheetsReadWithChineseTextAndExactNumbers) {
@@ -106,6 +138,40 @@ TEST(DataTableFormats, SpreadsheetColumnsWithoutOrWithRepeatedNamesAreRefused) {
     EXPECT_EQ(errorOf(unnamed),
               native(unnamed) + QStringLiteral(": column B has no name; give every column a "
                                                "name in the header and import again."));
+}
+
+TEST(DataTableFormats, ASpreadsheetDeclaringTooManyRowsIsRefusedBeforeItIsLoaded) {
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.xlsx"));
+    writeVectorFile(plain, "XLSX", workbook());
+    // The sheet holds two rows; only its declaration says five million, which GDAL ignores.
+    const QString declared =
+        withDimension(plain, dir.filePath(QStringLiteral("declared.xlsx")), "A1:C5000000");
+    EXPECT_EQ(errorOf(declared),
+              native(declared) + QStringLiteral(": has more than 1000000 rows; an import reads at "
+                                                "most 1000000. Split the file, or check that it "
+                                                "is the right one."));
+    const QString small = withDimension(plain, dir.filePath(QStringLiteral("small.xlsx")), "A1:C3");
+    EXPECT_EQ(read(small).rowCount(), 2);
+}
+
+TEST(DataTableFormats, ASpreadsheetUnpackingToMoreThanTheLimitIsRefused) {
+    QTemporaryDir dir;
+    for (const char* format : {"XLSX", "ODS"}) {
+        const QString path =
+            dir.filePath(QStringLiteral("sheets.") + QString::fromLatin1(format).toLower());
+        writeVectorFile(path, format, workbook());
+        io::DataTableOptions tight;
+        tight.maxUnpackedBytes = 200;
+        const QString error = errorOf(path, tight);
+        EXPECT_TRUE(error.startsWith(native(path) + QStringLiteral(": its sheets unpack to ")))
+            << error.toStdString();
+        EXPECT_TRUE(error.endsWith(QStringLiteral(
+            ", more than the 200 bytes an import reads; save the sheet you need as a file of "
+            "its own, or as CSV.")))
+            << error.toStdString();
+        EXPECT_EQ(read(path).rowCount(), 2);
+    }
 }
 
 TEST(DataTableFormats, ATruncatedXlsxIsRefused) {

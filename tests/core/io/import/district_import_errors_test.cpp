@@ -55,6 +55,17 @@ TEST(PrepareImportRefuses, NegativeAmounts) {
                              "be zero or more."));
 }
 
+TEST(PrepareImportRefuses, AmountsAboveTheFieldsMaximum) {
+    EXPECT_EQ(refusedValue(QStringLiteral("business_income"), QStringLiteral("income"),
+                           QStringLiteral("1e308")),
+              QStringLiteral("/data/parks.csv, row 2, field \"income\": Business income (100 "
+                             "million yuan) must be from 0 to 100,000, not 1e+308."));
+    EXPECT_EQ(refusedValue(QStringLiteral("patents"), QStringLiteral("专利"),
+                           QStringLiteral("3000000000")),
+              QStringLiteral("/data/parks.csv, row 2, field \"专利\": Patents must be from 0 "
+                             "to 1,000,000, not 3,000,000,000."));
+}
+
 TEST(PrepareImportRefuses, FractionsOfACount) {
     EXPECT_EQ(
         refusedValue(QStringLiteral("patents"), QStringLiteral("专利"), QStringLiteral("2.5")),

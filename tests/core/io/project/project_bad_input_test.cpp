@@ -166,6 +166,29 @@ TEST_F(ProjectBadInput, AFractionInAWholeNumberColumnIsNamed) {
                                         "\"2.5\" is not a whole number."));
 }
 
+TEST_F(ProjectBadInput, AValueAboveItsFieldsMaximumIsNamedWithTableRowAndField) {
+    sql("UPDATE innovation_finance SET business_income = 1e308 WHERE fid = 3");
+    EXPECT_EQ(openError(),
+              native() + QStringLiteral(", table innovation_finance, row 3, field "
+                                        "\"business_income\": Business income (100 million yuan) "
+                                        "must be from 0 to 100,000, not 1e+308."));
+}
+
+TEST_F(ProjectBadInput, MoreDistrictsOrSectorsThanAgglomapOpensAreRefusedBeforeReading) {
+    sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20001) "
+        "INSERT INTO districts (scenario, id, name_zh) SELECT 0, 1000 + i, 'x' FROM n");
+    EXPECT_EQ(openError().toStdString(),
+              (native() + QStringLiteral(", table districts: 20,015 districts are more than "
+                                         "Agglomap opens (at most 20,000)."))
+                  .toStdString());
+    sql("DELETE FROM districts WHERE id > 1000");
+    sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+        "INSERT INTO sectors (scenario, code) SELECT 0, 'S' || i FROM n");
+    EXPECT_TRUE(openError().startsWith(
+        native() + QStringLiteral(", table sectors: 1,0")))
+        << openError().toStdString();
+}
+
 TEST_F(ProjectBadInput, AnUnknownDistrictInALinkIsNamed) {
     sql("UPDATE links SET district_id = 999 WHERE fid = 1");
     EXPECT_EQ(openError(),
