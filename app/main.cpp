@@ -7,6 +7,7 @@
 #include "info_command.h"
 #include "io/maps_directory.h"
 #include "io/output_file.h"
+#include "out_of_memory.h"
 #include "render_command.h"
 #include "validate_command.h"
 #include "widgets/help/help_actions.h"
@@ -150,7 +151,7 @@ std::optional<int> answerWithoutWindow(int argc, char* argv[]) {
 }
 
 int runGui(int argc, char* argv[]) {
-    QApplication app(argc, argv);
+    agglomap::app::GuardedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Agglomap"));
     QApplication::setOrganizationName(QStringLiteral("Agglomap"));
     QApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
@@ -193,9 +194,7 @@ int runGui(int argc, char* argv[]) {
     return app.exec();
 }
 
-} // namespace
-
-int main(int argc, char* argv[]) {
+int dispatch(int argc, char* argv[]) {
     // Over a file-size limit a write then fails with an error every writer reports, instead of
     // the signal killing the process halfway through a file.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -227,4 +226,10 @@ int main(int argc, char* argv[]) {
         return *answered;
     }
     return runGui(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    return agglomap::app::reportingOutOfMemory(dispatch, argc, argv);
 }
