@@ -96,11 +96,15 @@ std::optional<OGRPoint> nonFiniteVertex(const OGRGeometry& geometry) {
 
 // Why GEOS finds the geometry invalid, or nothing when it is valid.
 std::optional<QString> invalidity(const OGRGeometry& geometry) {
-    const GdalMessages messages; // GEOS says why as a warning: "Self-intersection[x y]"
+    // GEOS says why as a warning ("Self-intersection[x y]"), or fails to take the geometry
+    // ("Points of LinearRing do not form a closed linestring").
+    const GdalMessages messages;
     if (geometry.IsValid()) {
         return std::nullopt;
     }
-    const QString reason = messages.lastWarning();
+    const QString reason = messages.lastWarning().isEmpty()
+                               ? messages.firstFailure().value_or(QString())
+                               : messages.lastWarning();
     if (reason.isEmpty()) {
         return QCoreApplication::translate(
             "agglomap::io::DataTable",
