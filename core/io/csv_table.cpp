@@ -1,5 +1,7 @@
 #include "io/csv_table.h"
 
+#include "io/csv_records.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,70 +14,6 @@ namespace agglomap::io {
 namespace {
 
 constexpr qint64 kMaxBytes = 256LL * 1024 * 1024;
-
-// Splits CSV text into records of fields; a quoted field may hold commas, quotes ("") and newlines.
-Result<std::vector<QStringList>> splitRecords(const QString& text, const QString& path) {
-    std::vector<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                line += c == QLatin1Char('\n') ? 1 : 0;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-                ++i;
-            }
-            record << field;
-            if (!(record.size() == 1 && record.front().isEmpty())) {
-                records.push_back(record);
-            }
-            record.clear();
-            field.clear();
-            fieldStarted = false;
-            ++line;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
-        return Error{
-            QCoreApplication::translate(
-                "agglomap::io::CsvTable",
-                "%1: a quoted field opened before line %2 is never closed; the file may be "
-                "truncated.")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(line)};
-    }
-    if (fieldStarted || !record.isEmpty()) {
-        record << field;
-        records.push_back(record);
-    }
-    return records;
-}
 
 } // namespace
 
@@ -98,31 +36,32 @@ Result<CsvTable> CsvTable::read(const QString& path, const QStringList& required
 
 Result<CsvTable> CsvTable::parse(const QByteArray& bytes, const QString& path,
                                  const QStringList& requiredFields) {
+    // The whole file is checked first: a GBK file fails at its first Chinese character, and
+    // one message for the file says more than one for that cell.
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = decoder.decode(bytes);
+    // The decoder works when its result becomes a QString.
+    [[maybe_unused]] const QString decoded = decoder.decode(bytes);
     if (decoder.hasError()) {
         return Error{QCoreApplication::translate(
                          "agglomap::io::CsvTable",
                          "%1: is not UTF-8 text (perhaps GBK); save it as UTF-8 and try again.")
                          .arg(QDir::toNativeSeparators(path))};
     }
-    if (text.startsWith(QChar(0xFEFF))) {
-        text.remove(0, 1); // a byte-order mark, as spreadsheet programs write
+    CsvRecordReader reader(bytes, path, ',');
+    auto header = reader.next();
+    if (!header) {
+        return header.error();
     }
-    auto records = splitRecords(text, path);
-    if (!records) {
-        return records.error();
-    }
-    CsvTable table;
-    table.m_path = path;
-    if (records.value().empty()) {
+    if (!header.value()) {
         return Error{QCoreApplication::translate("agglomap::io::CsvTable",
                                                  "%1: is empty; it needs a header row.")
                          .arg(QDir::toNativeSeparators(path))};
     }
-    const QStringList& header = records.value().front();
-    for (int i = 0; i < header.size(); ++i) {
-        table.m_columns.insert(header[i].trimmed(), i);
+    CsvTable table;
+    table.m_path = path;
+    const QList<QByteArray>& names = header.value()->fields;
+    for (int i = 0; i < names.size(); ++i) {
+        table.m_columns.insert(QString::fromUtf8(names[i]).trimmed(), i);
     }
     for (const QString& field : requiredFields) {
         if (!table.m_columns.contains(field)) {
@@ -132,19 +71,21 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes, const QString& path,
                     .arg(QDir::toNativeSeparators(path), field)};
         }
     }
-    for (std::size_t r = 1; r < records.value().size(); ++r) {
-        const QStringList& row = records.value()[r];
-        if (row.size() != header.size()) {
-            return Error{
-                //: %1 is the file, %2 the row, %3 and %4 numbers of fields
-                QCoreApplication::translate("agglomap::io::CsvTable",
-                                            "%1, row %2: has %3 fields where the header has %4.")
-                    .arg(QDir::toNativeSeparators(path))
-                    .arg(r + 1)
-                    .arg(row.size())
-                    .arg(header.size())};
+    for (;;) {
+        auto record = reader.next();
+        if (!record) {
+            return record.error();
         }
-        table.m_rows.push_back(row);
+        if (!record.value()) {
+            break;
+        }
+        QStringList row;
+        row.reserve(record.value()->fields.size());
+        for (const QByteArray& field : record.value()->fields) {
+            row.append(QString::fromUtf8(field));
+        }
+        table.m_rows.push_back(std::move(row));
+        table.m_rowNumbers.push_back(record.value()->line);
     }
     return table;
 }

@@ -10,10 +10,11 @@
 
 namespace agglomap::io {
 
-// A UTF-8 CSV file read whole (RFC 4180: commas, double quotes, CRLF or LF), with typed access
-// whose errors name the file, the row (as a spreadsheet numbers it: the header is row 1) and
-// the field. Other sources of text rows (a project file's tables) build one with fromRows, so
-// that one reader serves them all with the same located messages.
+// A UTF-8 CSV file read whole and strictly (CsvRecordReader: RFC 4180, commas), with typed
+// access whose errors name the file, the row (the line of the file it starts on, blank lines
+// and line breaks in quoted fields counted) and the field. Other sources of text rows (a project
+// file's tables) build one with fromRows, so that one reader serves them all with the same located
+// messages.
 class CsvTable {
 public:
     [[nodiscard]] static Result<CsvTable> read(const QString& path,

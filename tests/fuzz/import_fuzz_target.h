@@ -39,7 +39,9 @@ inline int readAsDataFile(const std::uint8_t* data, std::size_t size, const char
     }
     const io::DataTable& read = table.value();
     if (read.rowCount() > options.maxRows ||
-        (!read.points.empty() && read.points.size() != read.rows.size())) {
+        (!read.points.empty() && (read.points.size() != read.rows.size() ||
+                                  read.pointProblems.size() != read.rows.size())) ||
+        (!read.lineNumbers.empty() && read.lineNumbers.size() != read.rows.size())) {
         std::abort();
     }
     for (const QStringList& row : read.rows) {

@@ -1,5 +1,6 @@
 #include "io/import/data_table.h"
 
+#include "io/import/csv_raw_table.h"
 #include "io/import/data_file_format.h"
 #include "io/import/data_table_text.h"
 #include "io/import/gdal_raw_table.h"
@@ -122,12 +123,25 @@ std::optional<Error> checkColumnNames(const DataTable& table) {
 
 } // namespace
 
+int DataTable::rowNumber(int row) const {
+    if (!lineNumbers.empty()) {
+        return lineNumbers[static_cast<std::size_t>(row)];
+    }
+    return spreadsheetRows ? row + 2 : row + 1;
+}
+
 QString DataTable::rowName(int row) const {
     return spreadsheetRows
                //: A spreadsheet row number, as in "file.xlsx, row 5: ..."
-               ? QCoreApplication::translate("agglomap::io::DataTable", "row %1").arg(row + 2)
+               ? QCoreApplication::translate("agglomap::io::DataTable", "row %1")
+                     .arg(rowNumber(row))
                //: A GIS feature's number, as in "file.shp, feature 5: ..."
-               : QCoreApplication::translate("agglomap::io::DataTable", "feature %1").arg(row + 1);
+               : QCoreApplication::translate("agglomap::io::DataTable", "feature %1")
+                     .arg(rowNumber(row));
+}
+
+QString DataTable::geometryField() {
+    return QStringLiteral("geometry");
 }
 
 QString DataTable::locate(int row, const QString& column, const QString& what) const {
@@ -149,20 +163,26 @@ Result<DataTable> readDataTable(const QString& path, const DataTableOptions& opt
     DataTable table;
     table.path = path;
     table.spreadsheetRows = detail::isSpreadsheet(*format);
-    Result<detail::RawTable> raw = detail::readRawTable(table, *format, options);
-    if (!raw) {
-        return raw.error();
+    Result<detail::RawTable> read = *format == DataFormat::Csv
+                                        ? detail::readCsvTable(table, options)
+                                        : detail::readRawTable(table, *format, options);
+    if (!read) {
+        return read.error();
     }
-    table.layers = raw.value().layers;
-    table.layer = raw.value().layer;
-    table.crs = raw.value().crs;
-    Result<DataTable> decoded = detail::decodeTable(std::move(table), raw.value(), *format,
+    detail::RawTable raw = std::move(read).value();
+    table.layers = raw.layers;
+    table.layer = raw.layer;
+    table.crs = raw.crs;
+    // Before decoding, whose messages name rows by their lines.
+    table.lineNumbers = std::move(raw.lines);
+    Result<DataTable> decoded = detail::decodeTable(std::move(table), raw, *format,
                                                     detail::chooseEncoding(path, *format, options));
     if (!decoded) {
         return decoded.error();
     }
     DataTable result = std::move(decoded).value();
-    result.points = std::move(raw).value().points;
+    result.points = std::move(raw.points);
+    result.pointProblems = std::move(raw.pointProblems);
     if (auto error = checkColumnNames(result)) {
         return *error;
     }

@@ -1,5 +1,7 @@
 #include "io/import/data_table_text.h"
 
+#include "io/csv_records.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -99,14 +101,6 @@ QString undecodableWhat(DataFormat format, const EncodingChoice& choice) {
     return {};
 }
 
-QString columnLetters(int index) {
-    QString letters;
-    for (int rest = index + 1; rest > 0; rest = (rest - 1) / 26) {
-        letters.prepend(QChar(u'A' + (rest - 1) % 26));
-    }
-    return letters;
-}
-
 } // namespace
 
 EncodingChoice chooseEncoding(const QString& path, DataFormat format,
@@ -135,7 +129,7 @@ QString columnLabel(const DataTable& table, int index) {
     return table.spreadsheetRows
                //: %1 is a spreadsheet column letter (A, B, ...)
                ? QCoreApplication::translate("agglomap::io::DataTable", "column %1")
-                     .arg(columnLetters(index))
+                     .arg(spreadsheetColumnName(index))
                //: %1 is a field's position, counted from 1
                : QCoreApplication::translate("agglomap::io::DataTable", "field %1").arg(index + 1);
 }
@@ -144,7 +138,7 @@ QString columnPairLabel(const DataTable& table, int first, int second) {
     return table.spreadsheetRows
                //: %1 and %2 are spreadsheet column letters
                ? QCoreApplication::translate("agglomap::io::DataTable", "columns %1 and %2")
-                     .arg(columnLetters(first), columnLetters(second))
+                     .arg(spreadsheetColumnName(first), spreadsheetColumnName(second))
                : QCoreApplication::translate("agglomap::io::DataTable", "fields %1 and %2")
                      .arg(first + 1)
                      .arg(second + 1);

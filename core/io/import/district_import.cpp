@@ -32,7 +32,7 @@ const std::array<std::pair<JoinKey, const char*>, 3> kKeyColumns{{
     {JoinKey::Name, "name_zh|中文名称|集聚区名称|园区名称|名称|name|name_en|英文名称"},
 }};
 
-const QString kGeometryField = QStringLiteral("geometry");
+const QString kGeometryField = DataTable::geometryField();
 
 QString datumName(geo::LonLatDatum datum) {
     switch (datum) {
@@ -152,18 +152,10 @@ private:
         return {};
     }
 
-    // The format of every reader's messages (DataTable::locate), kept here so that the import
-    // does not depend on the reader's implementation.
-    QString rowName(int row) const {
-        return m_table.spreadsheetRows
-                   ? QCoreApplication::translate("agglomap::io::DataTable", "row %1").arg(row + 2)
-                   : QCoreApplication::translate("agglomap::io::DataTable", "feature %1")
-                         .arg(row + 1);
-    }
+    // The table names its rows (a CSV's by the line of the file) as every reader's messages do.
+    QString rowName(int row) const { return m_table.rowName(row); }
     Error error(int row, const QString& column, const QString& what) const {
-        return Error{
-            QCoreApplication::translate("agglomap::io::DataTable", "%1, %2, field \"%3\": %4")
-                .arg(QDir::toNativeSeparators(m_table.path), rowName(row), column, what)};
+        return Error{m_table.locate(row, column, what)};
     }
     Error fileError(const QString& what) const {
         //: %1 is the file, %2 the problem
@@ -385,11 +377,22 @@ private:
                          QStringLiteral("(%1, %2)").arg(lonText, latText));
         }
         if (m_mapping.usePoints && static_cast<std::size_t>(row) < m_table.points.size()) {
-            if (const auto& point = m_table.points[static_cast<std::size_t>(row)]) {
+            const auto index = static_cast<std::size_t>(row);
+            if (const auto& point = m_table.points[index]) {
                 return place(
                     row, kGeometryField, *point,
                     QStringLiteral("(%1, %2)").arg(degrees(point->lon), degrees(point->lat)));
             }
+            // Asked to take locations from the geometry, a row without a usable one is an
+            // error: keeping the district's old location would pass it silently.
+            if (index < m_table.pointProblems.size() && !m_table.pointProblems[index].isEmpty()) {
+                return error(row, kGeometryField, m_table.pointProblems[index]);
+            }
+            return error(row, kGeometryField,
+                         QCoreApplication::translate(
+                             "agglomap::io::Import",
+                             "is empty: the feature has no geometry to take its location from; "
+                             "give it one, or do not take locations from the geometry."));
         }
         return std::optional<Place>();
     }
@@ -456,7 +459,6 @@ private:
     QString placeColumn() const {
         return m_lon ? QStringLiteral("%1/%2").arg(m_lon->column, m_lat->column) : kGeometryField;
     }
-    int rowNumber(int row) const { return m_table.spreadsheetRows ? row + 2 : row + 1; }
 
     // A new district's values start as illustrative zeros until a cell gives them.
     static void markUnsetIllustrative(District& district) {
@@ -484,9 +486,9 @@ private:
         // Confirming a generated value is a change; re-importing an entered or imported value
         // that stays the same is not (the district is only listed when something changes).
         const bool changed = district.provenance.isIllustrative(key);
-        district.provenance.set(key,
-                                model::Provenance::imported(QDir::toNativeSeparators(m_table.path),
-                                                            column, rowNumber(row), m_when));
+        district.provenance.set(
+            key, model::Provenance::imported(QDir::toNativeSeparators(m_table.path), column,
+                                             m_table.rowNumber(row), m_when));
         return changed;
     }
 

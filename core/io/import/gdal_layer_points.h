@@ -28,9 +28,17 @@ public:
     // "EPSG:3857", or empty when the layer has no CRS or none with an authority code.
     [[nodiscard]] const QString& crs() const { return m_crs; }
 
-    // Nothing for a missing or empty geometry; an error saying what is wrong (without the
-    // file and row, which the caller adds) when the point cannot be converted.
-    [[nodiscard]] Result<std::optional<geo::LonLat>> pointOf(const OGRGeometry* geometry) const;
+    // A feature's point, or why its geometry gives none.
+    struct FeaturePoint {
+        std::optional<geo::LonLat> point;
+        QString problem;
+    };
+    // No point and no problem for a missing or empty geometry; a problem for a geometry GEOS
+    // finds invalid (a polygon that crosses itself), which has no trustworthy point inside it
+    // but matters only to an import that takes locations from the geometry. An error saying
+    // what is wrong (without the file and row, which the caller adds) for coordinates that are
+    // not finite numbers, lie outside any map or cannot be converted: the file is damaged.
+    [[nodiscard]] Result<FeaturePoint> pointOf(const OGRGeometry* geometry) const;
 
 private:
     LayerPoints() = default;

@@ -14,6 +14,13 @@ void CPL_STDCALL GdalMessages::collect(CPLErr level, CPLErrorNum /*number*/, con
     if ((level == CE_Failure || level == CE_Fatal) && !self->m_firstFailure) {
         self->m_firstFailure = QByteArray(message ? message : "");
     }
+    if (level == CE_Warning) {
+        self->m_lastWarning = QByteArray(message ? message : "");
+    }
+}
+
+QString GdalMessages::lastWarning() const {
+    return QString::fromUtf8(m_lastWarning).trimmed();
 }
 
 std::optional<QString> GdalMessages::firstFailure() const {

@@ -23,11 +23,15 @@ public:
     // The first error GDAL reported since the last clear(), if any: the first is the most
     // specific ("At line 2, character 80: Unterminated string"), later ones only summarise.
     [[nodiscard]] std::optional<QString> firstFailure() const;
+    // The last warning GDAL reported while this lives, e.g. why GEOS finds a polygon invalid
+    // ("Self-intersection[112.5 34.2]"); empty when there was none.
+    [[nodiscard]] QString lastWarning() const;
 
 private:
     static void CPL_STDCALL collect(CPLErr level, CPLErrorNum number, const char* message);
 
     std::optional<QByteArray> m_firstFailure;
+    QByteArray m_lastWarning;
     CPLErrorHandlerPusher m_pusher;
 };
 

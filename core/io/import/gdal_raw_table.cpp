@@ -1,5 +1,7 @@
 #include "io/import/gdal_raw_table.h"
 
+#include "io/csv_records.h"
+
 #include "io/import/gdal_layer_points.h"
 #include "io/import/gdal_messages.h"
 
@@ -27,12 +29,6 @@ QString nativePath(const QString& path) {
 CPLStringList openOptions(DataFormat format) {
     CPLStringList options;
     switch (format) {
-    case DataFormat::Csv:
-        // The first line arrives as a row like the others, so that its names are decoded like
-        // the cells and empty or repeated names can be reported; every cell stays as written.
-        options.AddString("HEADERS=NO");
-        options.AddString("AUTODETECT_TYPE=NO");
-        break;
     case DataFormat::Shapefile:
         // No recoding: the bytes arrive as stored, and the .cpg or the bytes decide.
         options.AddString("ENCODING=");
@@ -40,6 +36,7 @@ CPLStringList openOptions(DataFormat format) {
     case DataFormat::GeoJson:
         options.AddString("ARRAY_AS_STRING=YES");
         break;
+    case DataFormat::Csv: // read by readCsvTable
     case DataFormat::Xlsx:
     case DataFormat::Ods:
     case DataFormat::GeoPackage:
@@ -58,23 +55,6 @@ const char* headersOption(DataFormat format) {
     default:
         return nullptr;
     }
-}
-
-Error unreadable(const QString& path, DataFormat format, const std::optional<QString>& detail) {
-    if (detail && !detail->isEmpty()) {
-        //: %1 is the file, %2 its format (CSV, XLSX...), %3 what GDAL reported
-        return Error{QCoreApplication::translate("agglomap::io::DataTable",
-                                                 "%1: cannot be read as %2 (%3). It may be "
-                                                 "truncated or damaged; open it in the program "
-                                                 "that made it and save it again.")
-                         .arg(nativePath(path), dataFormatName(format), *detail)};
-    }
-    //: %1 is the file, %2 its format (CSV, XLSX...)
-    return Error{QCoreApplication::translate("agglomap::io::DataTable",
-                                             "%1: cannot be read as %2. It may be truncated or "
-                                             "damaged; open it in the program that made it and "
-                                             "save it again.")
-                     .arg(nativePath(path), dataFormatName(format))};
 }
 
 QByteArray cellBytes(const OGRFeature& feature, int index) {
@@ -114,11 +94,7 @@ QByteArray spreadsheetHeader(const OGRFeatureDefn& definition) {
     return joinCells(names);
 }
 
-// The column names the driver read; a CSV's come with its first row instead.
 QByteArray fieldNames(const OGRFeatureDefn& definition, DataFormat format) {
-    if (format == DataFormat::Csv) {
-        return {};
-    }
     if (format == DataFormat::Xlsx || format == DataFormat::Ods) {
         return spreadsheetHeader(definition);
     }
@@ -130,6 +106,53 @@ QByteArray fieldNames(const OGRFeatureDefn& definition, DataFormat format) {
 }
 
 } // namespace
+
+Error unreadable(const QString& path, DataFormat format, const std::optional<QString>& detail) {
+    if (detail && !detail->isEmpty()) {
+        //: %1 is the file, %2 its format (CSV, XLSX...), %3 what GDAL reported
+        return Error{QCoreApplication::translate("agglomap::io::DataTable",
+                                                 "%1: cannot be read as %2 (%3). It may be "
+                                                 "truncated or damaged; open it in the program "
+                                                 "that made it and save it again.")
+                         .arg(nativePath(path), dataFormatName(format), *detail)};
+    }
+    //: %1 is the file, %2 its format (CSV, XLSX...)
+    return Error{QCoreApplication::translate("agglomap::io::DataTable",
+                                             "%1: cannot be read as %2. It may be truncated or "
+                                             "damaged; open it in the program that made it and "
+                                             "save it again.")
+                     .arg(nativePath(path), dataFormatName(format))};
+}
+
+Error noSuchLayer(const QString& path, const QString& layer, const QStringList& layers) {
+    //: %1 is the file, %2 the layer asked for, %3 the layers it has
+    return Error{QCoreApplication::translate("agglomap::io::DataTable",
+                                             "%1: has no layer \"%2\"; its layers are \"%3\".")
+                     .arg(nativePath(path), layer, layers.join(QStringLiteral("\", \"")))};
+}
+
+Error tooManyRows(const DataTable& naming, int maxRows) {
+    const QString limit =
+        naming.spreadsheetRows
+            //: %1 is the file, %2 the most rows an import reads
+            ? QCoreApplication::translate("agglomap::io::DataTable",
+                                          "%1: has more than %2 rows; an import reads at most %2. "
+                                          "Split the file, or check that it is the right one.")
+            : QCoreApplication::translate("agglomap::io::DataTable",
+                                          "%1: has more than %2 features; an import reads at most "
+                                          "%2. Split the file, or check that it is the right one.");
+    return Error{limit.arg(nativePath(naming.path), QString::number(maxRows))};
+}
+
+Error tooManyColumns(const DataTable& naming, int columns) {
+    //: %1 is the file, %2 its number of columns, %3 the most a table may have
+    return Error{
+        QCoreApplication::translate(
+            "agglomap::io::DataTable",
+            "%1: has %2 columns, more than the %3 a table may have; check that it is "
+            "the right file, or split its columns over two files.")
+            .arg(nativePath(naming.path), QString::number(columns), QString::number(kMaxColumns))};
+}
 
 QByteArray joinCells(const QList<QByteArray>& cells) {
     return cells.join(cellSeparator);
@@ -179,11 +202,7 @@ Result<RawTable> readRawTable(const DataTable& naming, DataFormat format,
     }
     const auto layerIndex = options.layer.isEmpty() ? 0 : raw.layers.indexOf(options.layer);
     if (layerIndex < 0) {
-        //: %1 is the file, %2 the layer asked for, %3 the layers it has
-        return Error{QCoreApplication::translate("agglomap::io::DataTable",
-                                                 "%1: has no layer \"%2\"; its layers are \"%3\".")
-                         .arg(nativePath(naming.path), options.layer,
-                              raw.layers.join(QStringLiteral("\", \"")))};
+        return noSuchLayer(naming.path, options.layer, raw.layers);
     }
     raw.layer = raw.layers.at(layerIndex);
     OGRLayer& layer = *dataset->GetLayer(static_cast<int>(layerIndex));
@@ -192,24 +211,14 @@ Result<RawTable> readRawTable(const DataTable& naming, DataFormat format,
         return unreadable(naming.path, format, failure);
     }
     raw.columnCount = definition.GetFieldCount();
+    if (raw.columnCount > kMaxColumns) {
+        return tooManyColumns(naming, raw.columnCount);
+    }
     raw.header = fieldNames(definition, format);
 
-    const auto tooManyRows = [&] {
-        const QString limit = naming.spreadsheetRows
-                                  //: %1 is the file, %2 the most rows an import reads
-                                  ? QCoreApplication::translate(
-                                        "agglomap::io::DataTable",
-                                        "%1: has more than %2 rows; an import reads at most %2. "
-                                        "Split the file, or check that it is the right one.")
-                                  : QCoreApplication::translate(
-                                        "agglomap::io::DataTable",
-                                        "%1: has more than %2 features; an import reads at most "
-                                        "%2. Split the file, or check that it is the right one.");
-        return Error{limit.arg(nativePath(naming.path), QString::number(options.maxRows))};
-    };
     if (layer.TestCapability(OLCFastFeatureCount) &&
         layer.GetFeatureCount(TRUE) > static_cast<GIntBig>(options.maxRows)) {
-        return tooManyRows();
+        return tooManyRows(naming, options.maxRows);
     }
 
     std::optional<LayerPoints> points;
@@ -222,12 +231,11 @@ Result<RawTable> readRawTable(const DataTable& naming, DataFormat format,
         raw.crs = points->crs();
     }
 
-    bool headerPending = format == DataFormat::Csv;
     layer.ResetReading();
     for (;;) {
         messages.clear();
         const OGRFeatureUniquePtr feature(layer.GetNextFeature());
-        const int row = headerPending ? -1 : static_cast<int>(raw.rows.size());
+        const int row = static_cast<int>(raw.rows.size());
         if (auto failure = messages.firstFailure()) {
             //: %1 is the file, %2 a row or feature, %3 what GDAL reported
             return Error{QCoreApplication::translate(
@@ -240,25 +248,18 @@ Result<RawTable> readRawTable(const DataTable& naming, DataFormat format,
         if (!feature) {
             break;
         }
-        if (headerPending) {
-            raw.header = rowBytes(*feature, raw.columnCount);
-            headerPending = false;
-            continue;
-        }
         if (static_cast<int>(raw.rows.size()) >= options.maxRows) {
-            return tooManyRows();
+            return tooManyRows(naming, options.maxRows);
         }
         raw.rows.push_back(rowBytes(*feature, raw.columnCount));
         if (points) {
             auto point = points->pointOf(feature->GetGeometryRef());
             if (!point) {
-                return Error{naming.locate(row, QString(), point.error().message)};
+                return Error{naming.locate(row, DataTable::geometryField(), point.error().message)};
             }
-            raw.points.push_back(point.value());
+            raw.points.push_back(point.value().point);
+            raw.pointProblems.push_back(point.value().problem);
         }
-    }
-    if (headerPending) {
-        raw.columnCount = 0; // a CSV without even a header line
     }
     return raw;
 }

@@ -330,15 +330,35 @@ TEST_F(PlanFolderBadInput, GbkTextIsRecognisedAsNotUtf8) {
                                           "try again."));
 }
 
-TEST_F(PlanFolderBadInput, ATruncatedQuotedFieldIsReported) {
+TEST_F(PlanFolderBadInput, ATruncatedQuotedFieldIsReportedWhereItOpens) {
     edit(QStringLiteral("links.csv"), "\n1,", "\n\"1,");
-    EXPECT_TRUE(error().contains(QStringLiteral("is never closed; the file may be truncated.")));
+    EXPECT_EQ(error(), path("links.csv") +
+                           QStringLiteral(", line 2, column A: the quoted field that opens here "
+                                          "is never closed; add the missing quote (\"), or save "
+                                          "the file again if it was cut short."));
 }
 
-TEST_F(PlanFolderBadInput, AShortRowIsReportedWithItsNumber) {
-    edit(QStringLiteral("district_links.csv"), "\n", "\n3,4\n");
+TEST_F(PlanFolderBadInput, AShortRowIsReportedWithItsLine) {
+    edit(QStringLiteral("district_links.csv"), "\n", "\n\n3,4\n");
     EXPECT_EQ(error(), path("district_links.csv") +
-                           QStringLiteral(", row 2: has 2 fields where the header has 4."));
+                           QStringLiteral(", line 3: ends after column B while the header on "
+                                          "line 1 runs to column D; a separator is missing, or a "
+                                          "line break splits the row."));
+}
+
+TEST_F(PlanFolderBadInput, ALongRowIsReportedAtItsFirstExtraColumn) {
+    edit(QStringLiteral("district_links.csv"), "\n", "\n3,4,C32,1.5,\n");
+    EXPECT_EQ(error(), path("district_links.csv") +
+                           QStringLiteral(", line 2, column E: lies beyond the header on line 1, "
+                                          "which ends at column D; a separator is extra, or a "
+                                          "value holding one is not quoted."));
+}
+
+TEST_F(PlanFolderBadInput, RowsAreNumberedByTheirLineAfterABlankLine) {
+    edit(QStringLiteral("links.csv"), "\n1,", "\n\n999,");
+    EXPECT_EQ(error(), path("links.csv") +
+                           QStringLiteral(", row 3, field \"district_id\": no district has id 999 "
+                                          "in districts.csv."));
 }
 
 TEST_F(PlanFolderBadInput, AMissingFileIsNamed) {

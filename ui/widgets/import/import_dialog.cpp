@@ -269,8 +269,8 @@ void ImportDialog::fillPreview() {
         for (int column = 0; column < cells.size(); ++column) {
             m_previewModel->setItem(row, column, new QStandardItem(cells[column]));
         }
-        // As a spreadsheet numbers them, so that "row 7" in a message is found at once.
-        rowNumbers << QString::number(m_table->spreadsheetRows ? row + 2 : row + 1);
+        // As messages number them (a CSV's row by its line), so that "row 7" is found at once.
+        rowNumbers << QString::number(m_table->rowNumber(row));
     }
     m_previewModel->setVerticalHeaderLabels(rowNumbers);
     m_preview->resizeColumnsToContents();

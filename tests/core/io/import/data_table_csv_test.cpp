@@ -157,3 +157,133 @@ TEST(DataTableCsv, FilesBeyondTheLimitsAreRefused) {
                                             "Split the file, or check that it is the right "
                                             "one."));
 }
+
+// Strict reading (issue 15): a CSV is refused at the line (as a text editor counts it) and
+// column of the first thing that could only be read by guessing.
+
+TEST(DataTableCsv, AShortRowIsRefusedAtItsLine) {
+    QTemporaryDir dir;
+    const QString path =
+        writeBytes(dir, QStringLiteral("short.csv"), "名称,产值,代码\n郑州,1,007\n开封,2\n");
+    EXPECT_EQ(errorOf(path),
+              native(path) + QStringLiteral(", line 3: ends after column B while the header on "
+                                            "line 1 runs to column C; a separator is missing, or "
+                                            "a line break splits the row."));
+}
+
+TEST(DataTableCsv, ALongRowIsRefusedAtItsFirstExtraColumn) {
+    QTemporaryDir dir;
+    const QString path =
+        writeBytes(dir, QStringLiteral("long.csv"), "名称,产值\n郑州,1\n开封,1,234\n");
+    EXPECT_EQ(errorOf(path),
+              native(path) + QStringLiteral(", line 3, column C: lies beyond the header on line "
+                                            "1, which ends at column B; a separator is extra, or "
+                                            "a value holding one is not quoted."));
+    // Spreadsheets write every row as wide as the header: a trailing separator is one too many.
+    const QString trailing =
+        writeBytes(dir, QStringLiteral("trailing.csv"), "名称,产值\r\n郑州,1,\r\n");
+    EXPECT_EQ(errorOf(trailing),
+              native(trailing) + QStringLiteral(", line 2, column C: lies beyond the header on "
+                                                "line 1, which ends at column B; a separator is "
+                                                "extra, or a value holding one is not quoted."));
+}
+
+TEST(DataTableCsv, AnUnterminatedQuoteIsRefusedWhereItOpens) {
+    QTemporaryDir dir;
+    const QString path = writeBytes(dir, QStringLiteral("quote.csv"),
+                                    "名称,产值\n郑州,1\n开封,\"2\n洛阳,3\n新乡,4\n");
+    EXPECT_EQ(errorOf(path),
+              native(path) + QStringLiteral(", line 3, column B: the quoted field that opens here "
+                                            "is never closed; add the missing quote (\"), or "
+                                            "save the file again if it was cut short."));
+}
+
+TEST(DataTableCsv, TextAfterAClosingQuoteIsRefused) {
+    QTemporaryDir dir;
+    const QString path =
+        writeBytes(dir, QStringLiteral("after.csv"), "名称,备注\n郑州,\"5\" 管道\"\n");
+    EXPECT_EQ(errorOf(path),
+              native(path) + QStringLiteral(", line 2, column B: text follows the closing quote "
+                                            "of a quoted field; write a quote inside a quoted "
+                                            "field twice (\"\")."));
+}
+
+TEST(DataTableCsv, ANulByteIsRefusedAtItsLineAndColumn) {
+    QTemporaryDir dir;
+    const QString nul = QStringLiteral(
+        ": holds a NUL byte, which text never does: the file is damaged or not CSV text (a "
+        "UTF-16 \"Unicode text\" file is full of them); save it again as CSV UTF-8.");
+    const QByteArray plain = QByteArray("名称,产值,代码\n郑州,1") + '\0' + ",007\n";
+    const QString path = writeBytes(dir, QStringLiteral("nul.csv"), plain);
+    EXPECT_EQ(errorOf(path), native(path) + QStringLiteral(", line 2, column B") + nul);
+    const QByteArray quoted = QByteArray("名称,产值,代码\n郑州,1,\"0") + '\0' + "\"\n";
+    const QString inQuotes = writeBytes(dir, QStringLiteral("quoted.csv"), quoted);
+    EXPECT_EQ(errorOf(inQuotes), native(inQuotes) + QStringLiteral(", line 2, column C") + nul);
+}
+
+TEST(DataTableCsv, MoreColumnsThanATableMayHaveAreRefused) {
+    QTemporaryDir dir;
+    QList<QByteArray> names;
+    for (int column = 1; column <= 2000; ++column) {
+        names.append("c" + QByteArray::number(column));
+    }
+    const QByteArray widest = names.join(',');
+    const QString fits =
+        writeBytes(dir, QStringLiteral("fits.csv"), widest + "\n" + QByteArray(1999, ',') + "x\n");
+    const io::DataTable table = read(fits);
+    EXPECT_EQ(table.columns.size(), 2000);
+    ASSERT_EQ(table.rowCount(), 1);
+    EXPECT_EQ(table.rows[0].last(), QStringLiteral("x"));
+
+    const QString wider = writeBytes(dir, QStringLiteral("wider.csv"),
+                                     widest + ",c2001\n" + QByteArray(2000, ',') + "x\n");
+    EXPECT_EQ(errorOf(wider),
+              native(wider) + QStringLiteral(", line 1, column BXY: lies beyond the 2000 columns "
+                                             "a table may have; check that this is the right "
+                                             "file, or split its columns over two files."));
+}
+
+TEST(DataTableCsv, RowsAreNumberedByTheirLineAfterBlankLines) {
+    QTemporaryDir dir;
+    const QString path = writeBytes(dir, QStringLiteral("blank.csv"),
+                                    "\n名称,产值\n\n郑州,1\r\n\r\n\r\n开封,\xff\xfe\n\n");
+    EXPECT_EQ(errorOf(path),
+              native(path) + QStringLiteral(", row 7, field \"产值\": is neither UTF-8 nor "
+                                            "GB18030 (GBK) text; save the file as UTF-8 and "
+                                            "import it again."));
+    const QString good =
+        writeBytes(dir, QStringLiteral("good.csv"), "\n名称,产值\n\n郑州,1\r\n\r\n\r\n开封,2\n\n");
+    const io::DataTable table = read(good);
+    ASSERT_EQ(table.rowCount(), 2) << "blank lines are skipped";
+    EXPECT_EQ(table.rowName(0), QStringLiteral("row 4"));
+    EXPECT_EQ(table.rowName(1), QStringLiteral("row 7"));
+}
+
+TEST(DataTableCsv, RowsAreNumberedByTheirLineAfterAQuotedFieldOverSeveralLines) {
+    QTemporaryDir dir;
+    const QString path =
+        writeBytes(dir, QStringLiteral("multi.csv"),
+                   "名称,备注\n郑州,\"第一行\n第二行\r\n\"\"第三行\"\"\"\n开封,\xff\xfe\n");
+    EXPECT_EQ(errorOf(path),
+              native(path) + QStringLiteral(", row 5, field \"备注\": is neither UTF-8 nor "
+                                            "GB18030 (GBK) text; save the file as UTF-8 and "
+                                            "import it again."));
+    const QString good =
+        writeBytes(dir, QStringLiteral("good.csv"),
+                   "名称,备注\n郑州,\"第一行\n第二行\r\n\"\"第三行\"\"\"\n开封,\n");
+    const io::DataTable table = read(good);
+    ASSERT_EQ(table.rowCount(), 2);
+    EXPECT_EQ(table.rows[0][1], QStringLiteral("第一行\n第二行\r\n\"第三行\""));
+    EXPECT_EQ(table.rowName(1), QStringLiteral("row 5"));
+}
+
+TEST(DataTableCsv, TabSeparatedFilesAndOldMacLineBreaksAreRead) {
+    QTemporaryDir dir;
+    const QString path =
+        writeBytes(dir, QStringLiteral("stats.tsv"), "名称\t产值,万元\r郑州\t1,5\r\r开封\t2\r");
+    const io::DataTable table = read(path);
+    EXPECT_EQ(table.columns, (QStringList{"名称", "产值,万元"}));
+    ASSERT_EQ(table.rowCount(), 2);
+    EXPECT_EQ(table.rows[1], (QStringList{"开封", "2"}));
+    EXPECT_EQ(table.rowName(1), QStringLiteral("row 4"));
+}

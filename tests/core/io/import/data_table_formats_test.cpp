@@ -258,9 +258,61 @@ TEST(DataTableFormats, CoordinatesOutsideAnyMapAreRefusedBeforeReprojection) {
 "crs":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[
 {"type":"Feature","properties":{"a":1},"geometry":{"type":"Point","coordinates":[1e300,0]}}]})");
     EXPECT_EQ(errorOf(path),
-              native(path) + QStringLiteral(", feature 1: the geometry's coordinates (1e+300, 0) "
-                                            "lie outside any map; check them and the file's "
-                                            "coordinate system."));
+              native(path) + QStringLiteral(", feature 1, field \"geometry\": the geometry's "
+                                            "coordinates (1e+300, 0) lie outside any map; check "
+                                            "them and the file's coordinate system."));
+}
+
+TEST(DataTableFormats, CoordinatesThatAreNotNumbersAreRefusedAtTheirFeature) {
+    QTemporaryDir dir;
+    const QString damaged = QStringLiteral(
+        "which are not finite numbers; the file is damaged: repair the geometry or export the "
+        "layer again.");
+    // GDAL takes a point with one NaN coordinate for an empty one: it must not pass as "no
+    // geometry".
+    const QString point = writeBytes(dir, QStringLiteral("nan.geojson"),
+                                     R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"a":1},"geometry":{"type":"Point","coordinates":[112.5,34.6]}},
+{"type":"Feature","properties":{"a":2},"geometry":{"type":"Point","coordinates":[NaN,34.6]}}]})");
+    EXPECT_EQ(errorOf(point),
+              native(point) +
+                  QStringLiteral(", feature 2, field \"geometry\": the geometry has "
+                                 "a vertex at (nan, 34.6), ") +
+                  damaged);
+    const QString polygon = writeBytes(dir, QStringLiteral("inf.geojson"),
+                                       R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"a":1},"geometry":{"type":"Polygon",
+ "coordinates":[[[112,34],[113,34],[Infinity,35],[112,34]]]}}]})");
+    EXPECT_EQ(errorOf(polygon), native(polygon) +
+                                    QStringLiteral(", feature 1, field \"geometry\": the geometry "
+                                                   "has a vertex at (inf, 35), ") +
+                                    damaged);
+}
+
+TEST(DataTableFormats, ASelfIntersectingPolygonGivesAProblemInsteadOfAPoint) {
+    QTemporaryDir dir;
+    // A bow tie: GEOS has no point on its surface, and its centroid is where the edges cross.
+    const QString path = writeBytes(dir, QStringLiteral("bowtie.geojson"),
+                                    R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"a":1},"geometry":{"type":"Polygon",
+ "coordinates":[[[112,34],[113,35],[113,34],[112,35],[112,34]]]}},
+{"type":"Feature","properties":{"a":2},"geometry":null},
+{"type":"Feature","properties":{"a":3},"geometry":{"type":"Polygon",
+ "coordinates":[[[112,34],[113,34],[113,35],[112,35],[112,34]]]}}]})");
+    const io::DataTable table = read(path);
+    ASSERT_EQ(table.points.size(), 3U);
+    ASSERT_EQ(table.pointProblems.size(), 3U);
+    EXPECT_FALSE(table.points[0]) << "the point of an invalid polygon is not used";
+    EXPECT_TRUE(table.pointProblems[0].startsWith(
+        QStringLiteral("the geometry is not valid (Self-intersection")))
+        << table.pointProblems[0].toStdString();
+    EXPECT_TRUE(table.pointProblems[0].endsWith(
+        QStringLiteral("), so it has no point to place a district at; repair it (in QGIS: Fix "
+                       "Geometries) and import again.")));
+    EXPECT_FALSE(table.points[1]);
+    EXPECT_TRUE(table.pointProblems[1].isEmpty()) << "a missing geometry is no problem to read";
+    EXPECT_TRUE(table.points[2]);
+    EXPECT_TRUE(table.pointProblems[2].isEmpty());
 }
 
 TEST(DataTableFormats, GeoPackagePointsAreReprojectedToLongitudeLatitude) {

@@ -1,5 +1,9 @@
 #include "core/io/import/district_import_fixture.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace agglomap;
 using test::dataTable;
 using test::henanDistrict;
@@ -233,6 +237,52 @@ TEST(PrepareImportRefuses, PointsOfAFeatureOutsideTheProvince) {
               QStringLiteral("/data/parks.csv, feature 1, field \"geometry\": (116.6, 31.5) lies "
                              "outside 河南省; are the coordinates WGS84 or BD-09 rather than "
                              "GCJ-02?"));
+}
+
+TEST(PrepareImportRefuses, AFeatureWithoutGeometryWhenLocationsComeFromTheGeometry) {
+    auto table = dataTable({QStringLiteral("id")}, {{QStringLiteral("1")}, {QStringLiteral("2")}});
+    table.spreadsheetRows = false;
+    table.points = {henanDistrict(1).location, std::nullopt};
+    table.pointProblems = {QString(), QString()};
+    auto mapping = mappingById(QStringLiteral("id"), {});
+    EXPECT_TRUE(test::prepared(table, mapping).unmatched.empty()) << "unused, it does not matter";
+    mapping.usePoints = true;
+    EXPECT_EQ(refusal(table, mapping),
+              QStringLiteral("/data/parks.csv, feature 2, field \"geometry\": is empty: the "
+                             "feature has no geometry to take its location from; give it one, or "
+                             "do not take locations from the geometry."));
+}
+
+TEST(PrepareImportRefuses, ASelfIntersectingPolygonWhenLocationsComeFromTheGeometry) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("parks.geojson"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"id":1},"geometry":{"type":"Point","coordinates":[113.6,34.7]}},
+{"type":"Feature","properties":{"id":2},"geometry":{"type":"Polygon",
+ "coordinates":[[[113.5,34.6],[113.7,34.8],[113.7,34.6],[113.5,34.8],[113.5,34.6]]]}}]})");
+    file.close();
+    const auto table = io::readDataTable(path);
+    ASSERT_TRUE(table) << table.error().message.toStdString();
+    auto mapping = mappingById(QStringLiteral("id"), {});
+    mapping.usePoints = true;
+    const QString message = refusal(table.value(), mapping);
+    EXPECT_TRUE(message.startsWith(
+        QDir::toNativeSeparators(path) +
+        QStringLiteral(", feature 2, field \"geometry\": the geometry is not valid "
+                       "(Self-intersection")))
+        << message.toStdString();
+}
+
+TEST(PrepareImportRefuses, NamingACsvRowByTheLineItStartsOn) {
+    auto table = dataTable(
+        {QStringLiteral("id"), QStringLiteral("专利")},
+        {{QStringLiteral("1"), QStringLiteral("3")}, {QStringLiteral("2"), QStringLiteral("多")}});
+    table.lineNumbers = {4, 9}; // after blank lines and a quoted field over several lines
+    EXPECT_EQ(refusal(table, mappingById(QStringLiteral("id"),
+                                         {{QStringLiteral("patents"), QStringLiteral("专利")}})),
+              QStringLiteral("/data/parks.csv, row 9, field \"专利\": \"多\" is not a number."));
 }
 
 TEST(PrepareImportRefuses, MappingsToColumnsOrTargetsThatDoNotExist) {

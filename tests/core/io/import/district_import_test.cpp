@@ -142,6 +142,16 @@ TEST(PrepareImport, SetsValuesAndMakesThemReal) {
     EXPECT_EQ(rd.source, QStringLiteral("/data/parks.csv"));
     EXPECT_EQ(rd.column, QStringLiteral("研发经费"));
     EXPECT_EQ(rd.row, 2);
+
+    // A CSV's rows are recorded by the line of the file they start on.
+    auto afterBlankLines = table;
+    afterBlankLines.lineNumbers = {5};
+    const auto again =
+        prepared(afterBlankLines,
+                 mappingById(QStringLiteral("id"),
+                             {{QStringLiteral("rd_spending"), QStringLiteral("研发经费")}}));
+    ASSERT_EQ(again.updated.size(), 1u);
+    EXPECT_EQ(again.updated.front().provenance.of({model::ValueField::RdSpending}).row, 5);
     const int water = static_cast<int>(model::InfrastructureItem::Water);
     EXPECT_EQ(d.provenance.of({model::ValueField::ProvisionCurrent, water}).column,
               QStringLiteral("供水现状"));
@@ -282,8 +292,8 @@ TEST(PrepareImport, MovesADistrictAndFindsItsNewHostCounty) {
 }
 
 TEST(PrepareImport, TakesLocationsFromTheLayersPointsWhenAsked) {
-    auto table = dataTable({QStringLiteral("id")}, {{QStringLiteral("1")}, {QStringLiteral("2")}});
-    table.points = {henanDistrict(2).location, std::nullopt};
+    auto table = dataTable({QStringLiteral("id")}, {{QStringLiteral("1")}});
+    table.points = {henanDistrict(2).location};
     auto mapping = mappingById(QStringLiteral("id"), {});
     EXPECT_TRUE(prepared(table, mapping).updated.empty());
     mapping.usePoints = true;

@@ -215,3 +215,20 @@ TEST(ImportDialog, TakesLocationsFromALayersPointsInTheChosenDatum) {
     EXPECT_NEAR(dialog.outcome()->updated.front().location.lon, target.lon, 1e-5);
     EXPECT_NEAR(dialog.outcome()->updated.front().location.lat, target.lat, 1e-5);
 }
+
+TEST(ImportDialog, NumbersACsvsPreviewRowsByTheirLinesAsMessagesDo) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("parks.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("id,note\n\n1,\"two\nlines\"\n2,x\n");
+    file.close();
+    ImportDialog dialog(henanPlan(), path, geo::LabelLanguage::English);
+    ASSERT_TRUE(dialog.table().has_value());
+    const QAbstractItemModel* preview =
+        dialog.findChild<QTableView*>(QStringLiteral("preview"))->model();
+    ASSERT_EQ(preview->rowCount(), 2);
+    EXPECT_EQ(preview->headerData(0, Qt::Vertical).toString(), QStringLiteral("3"));
+    EXPECT_EQ(preview->headerData(1, Qt::Vertical).toString(), QStringLiteral("5"));
+    EXPECT_EQ(dialog.table()->rowName(1), QStringLiteral("row 5"));
+}
