@@ -1,8 +1,18 @@
 #include "command_line.h"
 
+#include "option_reader.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace agglomap::app {
+
+namespace {
+
+// The largest image side render draws: 20,000 pixels is 3.3 m at 150 dpi.
+constexpr int kMaxImageSide = 20000;
+
+} // namespace
 
 QString renderUsage() {
     return QStringLiteral(
@@ -13,69 +23,51 @@ QString renderUsage() {
 
 Result<RenderOptions> parseRenderOptions(const QStringList& arguments) {
     RenderOptions options;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& option = arguments[i];
-        auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= arguments.size()) {
-                return std::nullopt;
-            }
-            return arguments[++i];
-        };
-        const auto given = value();
-        if (!given) {
-            return Error{QStringLiteral("%1 needs a value.\n%2").arg(option, renderUsage())};
+    OptionReader reader(renderUsage());
+    reader.option({QStringLiteral("--plan")}, OptionReader::text(options.plan));
+    reader.option({QStringLiteral("--city")}, OptionReader::cityCode(options.cityCode));
+    reader.option({QStringLiteral("--level")},
+                  OptionReader::oneOf(QStringLiteral("--level"),
+                                      {QStringLiteral("city"), QStringLiteral("county")},
+                                      options.level));
+    reader.option({QStringLiteral("--size")}, [&](const QString& value) -> Status {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        const auto match = pattern.match(value);
+        if (!match.hasMatch()) {
+            //: %1 is what was typed
+            return Error{QCoreApplication::translate(
+                             "agglomap::app::CommandLine",
+                             "--size expects WIDTHxHEIGHT in pixels, e.g. 1600x1200, not \"%1\".")
+                             .arg(value)};
         }
-        if (option == QLatin1String("--plan")) {
-            options.plan = *given;
-        } else if (option == QLatin1String("--city")) {
-            bool ok = false;
-            options.cityCode = given->toInt(&ok);
-            if (!ok || options.cityCode <= 0) {
-                return Error{
-                    QStringLiteral("--city expects a 6-digit city code such as 410300, not \"%1\".")
-                        .arg(*given)};
-            }
-        } else if (option == QLatin1String("--level")) {
-            if (*given != QLatin1String("city") && *given != QLatin1String("county")) {
-                return Error{QStringLiteral("--level is city or county, not \"%1\".").arg(*given)};
-            }
-            options.level = *given;
-        } else if (option == QLatin1String("--size")) {
-            static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-            const auto match = pattern.match(*given);
-            if (!match.hasMatch()) {
-                return Error{
-                    QStringLiteral(
-                        "--size expects WIDTHxHEIGHT in pixels, e.g. 1600x1200, not \"%1\".")
-                        .arg(*given)};
-            }
-            options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-            if (options.size.width() > 20000 || options.size.height() > 20000) {
-                return Error{QStringLiteral("--size is limited to 20000 pixels a side.")};
-            }
-        } else if (option == QLatin1String("--dpi")) {
-            bool ok = false;
-            options.dpi = given->toInt(&ok);
-            if (!ok || options.dpi < 36 || options.dpi > 1200) {
-                return Error{QStringLiteral("--dpi expects a number from 36 to 1200, not \"%1\".")
-                                 .arg(*given)};
-            }
-        } else if (option == QLatin1String("--lang")) {
-            if (*given != QLatin1String("zh") && *given != QLatin1String("en")) {
-                return Error{QStringLiteral("--lang is zh or en, not \"%1\".").arg(*given)};
-            }
-            options.language = *given;
-        } else if (option == QLatin1String("-o") || option == QLatin1String("--output")) {
-            options.output = *given;
-        } else if (option == QLatin1String("--maps")) {
-            options.mapsDirectory = *given;
-        } else {
-            return Error{QStringLiteral("Unknown option %1.\n%2").arg(option, renderUsage())};
+        options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        if (options.size.width() > kMaxImageSide || options.size.height() > kMaxImageSide) {
+            return Error{QCoreApplication::translate("agglomap::app::CommandLine",
+                                                     "--size is limited to %1 pixels a side.")
+                             .arg(kMaxImageSide)};
         }
+        return {};
+    });
+    reader.option({QStringLiteral("--dpi")}, [&](const QString& value) -> Status {
+        const auto dpi = OptionReader::integer(QStringLiteral("--dpi"), value, 36, 1200);
+        if (!dpi) {
+            return dpi.error();
+        }
+        options.dpi = dpi.value();
+        return {};
+    });
+    reader.option({QStringLiteral("--lang")}, OptionReader::language(options.language));
+    reader.option({QStringLiteral("-o"), QStringLiteral("--output")},
+                  OptionReader::text(options.output));
+    reader.option({QStringLiteral("--maps")}, OptionReader::text(options.mapsDirectory));
+    if (const Status status = reader.read(arguments); !status) {
+        return status.error();
     }
     if (options.output.isEmpty()) {
-        return Error{
-            QStringLiteral("Name the output image with -o FILE.png.\n%1").arg(renderUsage())};
+        //: %1 is the command's usage
+        return Error{QCoreApplication::translate("agglomap::app::CommandLine",
+                                                 "Name the output image with -o FILE.png.\n%1")
+                         .arg(renderUsage())};
     }
     return options;
 }

@@ -1,5 +1,6 @@
 #include "data_import_options.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -7,51 +8,46 @@ namespace agglomap::app {
 
 void addDataImportOptions(OptionReader& reader, DataImportOptions& options) {
     reader.option({QStringLiteral("--layer")}, OptionReader::text(options.table.layer));
-    reader.option(
-        {QStringLiteral("--encoding")}, [&options](const QString& value) -> std::optional<Error> {
-            const auto encoding = io::encodingFromName(value);
-            if (!encoding) {
-                return OptionReader::notOneOf(
-                    QStringLiteral("--encoding"),
-                    {QStringLiteral("utf-8"), QStringLiteral("gbk"), QStringLiteral("gb18030")},
-                    value);
-            }
-            options.table.encoding = encoding;
-            return std::nullopt;
-        });
-    reader.option(
-        {QStringLiteral("--join")}, [&options](const QString& value) -> std::optional<Error> {
-            options.join = io::joinKeyFromKey(value);
-            if (!options.join) {
-                return OptionReader::notOneOf(
-                    QStringLiteral("--join"),
-                    {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name")}, value);
-            }
-            return std::nullopt;
-        });
+    reader.option({QStringLiteral("--encoding")}, [&options](const QString& value) -> Status {
+        const auto encoding = io::encodingFromName(value);
+        if (!encoding) {
+            return OptionReader::notOneOf(
+                QStringLiteral("--encoding"),
+                {QStringLiteral("utf-8"), QStringLiteral("gbk"), QStringLiteral("gb18030")}, value);
+        }
+        options.table.encoding = encoding;
+        return {};
+    });
+    reader.option({QStringLiteral("--join")}, [&options](const QString& value) -> Status {
+        options.join = io::joinKeyFromKey(value);
+        if (!options.join) {
+            return OptionReader::notOneOf(
+                QStringLiteral("--join"),
+                {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name")}, value);
+        }
+        return {};
+    });
     reader.option({QStringLiteral("--key")}, OptionReader::text(options.keyColumn));
-    reader.option(
-        {QStringLiteral("--map")}, [&options](const QString& value) -> std::optional<Error> {
-            const qsizetype equals = value.indexOf(QLatin1Char('='));
-            if (equals <= 0 || equals == value.size() - 1) {
-                return Error{QStringLiteral("--map expects TARGET=COLUMN, such as "
-                                            "water_current=供水, not \"%1\".")
-                                 .arg(value)};
-            }
-            options.columns[value.left(equals).trimmed()] = value.mid(equals + 1).trimmed();
-            return std::nullopt;
-        });
-    reader.option(
-        {QStringLiteral("--datum")}, [&options](const QString& value) -> std::optional<Error> {
-            options.datum = geo::datumFromKey(value);
-            if (!options.datum) {
-                return OptionReader::notOneOf(
-                    QStringLiteral("--datum"),
-                    {QStringLiteral("wgs84"), QStringLiteral("gcj02"), QStringLiteral("bd09")},
-                    value);
-            }
-            return std::nullopt;
-        });
+    reader.option({QStringLiteral("--map")}, [&options](const QString& value) -> Status {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == value.size() - 1) {
+            return Error{QCoreApplication::translate("agglomap::app::CommandLine",
+                                                     "--map expects TARGET=COLUMN, such as "
+                                                     "water_current=供水, not \"%1\".")
+                             .arg(value)};
+        }
+        options.columns[value.left(equals).trimmed()] = value.mid(equals + 1).trimmed();
+        return {};
+    });
+    reader.option({QStringLiteral("--datum")}, [&options](const QString& value) -> Status {
+        options.datum = geo::datumFromKey(value);
+        if (!options.datum) {
+            return OptionReader::notOneOf(
+                QStringLiteral("--datum"),
+                {QStringLiteral("wgs84"), QStringLiteral("gcj02"), QStringLiteral("bd09")}, value);
+        }
+        return {};
+    });
     reader.flag(QStringLiteral("--use-geometry"), [&options] { options.usePoints = true; });
     reader.flag(QStringLiteral("--add-unmatched"), [&options] { options.addUnmatched = true; });
 }
@@ -73,13 +69,16 @@ Result<io::ImportMapping> importMapping(const io::DataTable& table, const model:
         mapping.keyColumn = options.keyColumn;
     }
     const auto columnError = [&table](const QString& column) {
-        return Error{QStringLiteral("%1: has no column \"%2\"; its columns are %3.")
+        return Error{QCoreApplication::translate("agglomap::app::CommandLine",
+                                                 "%1: has no column \"%2\"; its columns are %3.")
                          .arg(QDir::toNativeSeparators(table.path), column,
                               table.columns.join(QStringLiteral(", ")))};
     };
     if (mapping.keyColumn.isEmpty()) {
-        return Error{QStringLiteral("%1: no column looks like a district id, county code or name; "
-                                    "name it with --key and --join.")
+        return Error{QCoreApplication::translate(
+                         "agglomap::app::CommandLine",
+                         "%1: no column looks like a district id, county code or name; "
+                         "name it with --key and --join.")
                          .arg(QDir::toNativeSeparators(table.path))};
     }
     if (table.columnIndex(mapping.keyColumn) < 0) {
@@ -92,7 +91,8 @@ Result<io::ImportMapping> importMapping(const io::DataTable& table, const model:
     for (const auto& [target, column] : options.columns) {
         if (!targets.contains(target)) {
             return Error{
-                QStringLiteral("--map: \"%1\" is not a district value; use one of %2.")
+                QCoreApplication::translate("agglomap::app::CommandLine",
+                                            "--map: \"%1\" is not a district value; use one of %2.")
                     .arg(target, targets.mid(0, 17).join(QStringLiteral(", ")) +
                                      QStringLiteral(", <item>_current, output:<sector>…"))};
         }

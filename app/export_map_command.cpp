@@ -12,22 +12,25 @@
 #include "render/legend.h"
 #include "render/map_image_renderer.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace agglomap::app {
 
 namespace {
 
-std::optional<Error> readLayerList(const QString& option, const QString& value, QStringList& into) {
+Status readLayerList(const QString& option, const QString& value, QStringList& into) {
     for (const QString& key : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!render::layerFromKey(key.trimmed())) {
-            return Error{QStringLiteral("%1: unknown layer \"%2\"; layers are regions, rivers, "
-                                        "linkages, districts, towns.")
-                             .arg(option, key)};
+            return Error{
+                QCoreApplication::translate("agglomap::app::CommandLine",
+                                            "%1: unknown layer \"%2\"; layers are regions, rivers, "
+                                            "linkages, districts, towns.")
+                    .arg(option, key)};
         }
         into << key.trimmed();
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -66,27 +69,31 @@ Result<ExportMapOptions> parseExportMapOptions(const QStringList& arguments) {
     reader.option({QStringLiteral("--plan")}, OptionReader::text(options.plan));
     reader.option({QStringLiteral("--maps")}, OptionReader::text(options.mapsDirectory));
     reader.option({QStringLiteral("--city")}, OptionReader::cityCode(options.cityCode));
-    reader.option({QStringLiteral("--level")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--level")}, [&](const QString& v) -> Status {
         if (v != QLatin1String("city") && v != QLatin1String("county")) {
-            return Error{QStringLiteral("--level is city or county, not \"%1\".").arg(v)};
+            return Error{QCoreApplication::translate("agglomap::app::CommandLine",
+                                                     "--level is city or county, not \"%1\".")
+                             .arg(v)};
         }
         options.level =
             v == QLatin1String("city") ? geo::RegionLevel::City : geo::RegionLevel::County;
-        return std::nullopt;
+        return {};
     });
-    reader.option({QStringLiteral("--indicator")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--indicator")}, [&](const QString& v) -> Status {
         if (!analysis::findDistrictMetric(v)) {
             QStringList ids;
             for (const auto& metric : analysis::districtMetrics()) {
                 ids << metric.id;
             }
-            return Error{QStringLiteral("--indicator: unknown indicator \"%1\"; one of: %2.")
-                             .arg(v, ids.join(QStringLiteral(", ")))};
+            return Error{
+                QCoreApplication::translate("agglomap::app::CommandLine",
+                                            "--indicator: unknown indicator \"%1\"; one of: %2.")
+                    .arg(v, ids.join(QStringLiteral(", ")))};
         }
         options.symbology.choropleth.metricId = v;
-        return std::nullopt;
+        return {};
     });
-    reader.option({QStringLiteral("--aggregation")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--aggregation")}, [&](const QString& v) -> Status {
         const auto aggregation = analysis::aggregationFromKey(v);
         if (!aggregation) {
             return OptionReader::notOneOf(
@@ -95,25 +102,25 @@ Result<ExportMapOptions> parseExportMapOptions(const QStringList& arguments) {
         }
         options.symbology.choropleth.aggregation = *aggregation;
         options.aggregationGiven = true;
-        return std::nullopt;
+        return {};
     });
-    reader.option({QStringLiteral("--method")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--method")}, [&](const QString& v) -> Status {
         if (!analysis::classificationMethodIds().contains(v)) {
             return OptionReader::notOneOf(QStringLiteral("--method"),
                                           analysis::classificationMethodIds(), v);
         }
         options.symbology.choropleth.methodId = v;
-        return std::nullopt;
+        return {};
     });
-    reader.option({QStringLiteral("--classes")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--classes")}, [&](const QString& v) -> Status {
         const auto classes = OptionReader::integer(QStringLiteral("--classes"), v, 2, 9);
         if (!classes) {
             return classes.error();
         }
         options.symbology.choropleth.classes = classes.value();
-        return std::nullopt;
+        return {};
     });
-    reader.option({QStringLiteral("--city-breaks")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--city-breaks")}, [&](const QString& v) -> Status {
         const auto breaks = analysis::cityViewBreaksFromKey(v);
         if (!breaks) {
             return OptionReader::notOneOf(
@@ -123,24 +130,25 @@ Result<ExportMapOptions> parseExportMapOptions(const QStringList& arguments) {
                 v);
         }
         options.symbology.choropleth.cityViewBreaks = *breaks;
-        return std::nullopt;
+        return {};
     });
-    reader.option({QStringLiteral("--ramp")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--ramp")}, [&](const QString& v) -> Status {
         if (!analysis::ColourRampCatalogue::builtIn().find(v)) {
-            return Error{
-                QStringLiteral("--ramp: unknown colour ramp \"%1\" (ColorBrewer names such as "
-                               "YlOrRd, Blues, RdBu).")
-                    .arg(v)};
+            return Error{QCoreApplication::translate(
+                             "agglomap::app::CommandLine",
+                             "--ramp: unknown colour ramp \"%1\" (ColorBrewer names such as "
+                             "YlOrRd, Blues, RdBu).")
+                             .arg(v)};
         }
         options.symbology.choropleth.rampId = v;
-        return std::nullopt;
+        return {};
     });
     reader.flag(QStringLiteral("--invert"), [&] {
         options.symbology.choropleth.direction = analysis::RampDirection::Inverted;
     });
     reader.option(
         {QStringLiteral("--colour-by"), QStringLiteral("--color-by")},
-        [&](const QString& v) -> std::optional<Error> {
+        [&](const QString& v) -> Status {
             const auto colouring = render::symbolColouringFromKey(v);
             if (!colouring) {
                 return OptionReader::notOneOf(
@@ -149,9 +157,9 @@ Result<ExportMapOptions> parseExportMapOptions(const QStringList& arguments) {
                     v);
             }
             options.symbology.districtColouring = *colouring;
-            return std::nullopt;
+            return {};
         });
-    reader.option({QStringLiteral("--page")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--page")}, [&](const QString& v) -> Status {
         const auto page = render::pageFormatFromKey(v);
         if (!page) {
             return OptionReader::notOneOf(
@@ -159,16 +167,16 @@ Result<ExportMapOptions> parseExportMapOptions(const QStringList& arguments) {
                 OptionReader::keysOf(render::allPageFormats(), render::pageFormatKey), v);
         }
         options.page = *page;
-        return std::nullopt;
+        return {};
     });
-    reader.option({QStringLiteral("--dpi")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--dpi")}, [&](const QString& v) -> Status {
         const auto dpi = OptionReader::integer(QStringLiteral("--dpi"), v, render::kMinimumDpi,
                                                render::kMaximumDpi);
         if (!dpi) {
             return dpi.error();
         }
         options.dpi = dpi.value();
-        return std::nullopt;
+        return {};
     });
     reader.option({QStringLiteral("--title")}, OptionReader::text(options.title));
     reader.option({QStringLiteral("--lang")}, OptionReader::language(options.language));
@@ -178,21 +186,24 @@ Result<ExportMapOptions> parseExportMapOptions(const QStringList& arguments) {
     reader.option({QStringLiteral("--hide")}, [&](const QString& v) {
         return readLayerList(QStringLiteral("--hide"), v, options.hiddenLayers);
     });
-    reader.option({QStringLiteral("-o"), QStringLiteral("--output")},
-                  [&](const QString& v) -> std::optional<Error> {
-                      if (!render::briefingFileType(v)) {
-                          return Error{QStringLiteral("-o: the file name must end in .png, .svg "
-                                                      "or .pdf, not \"%1\".")
-                                           .arg(v)};
-                      }
-                      options.output = v;
-                      return std::nullopt;
-                  });
-    if (auto error = reader.read(arguments)) {
-        return *error;
+    reader.option(
+        {QStringLiteral("-o"), QStringLiteral("--output")}, [&](const QString& v) -> Status {
+            if (!render::briefingFileType(v)) {
+                return Error{QCoreApplication::translate("agglomap::app::CommandLine",
+                                                         "-o: the file name must end in .png, .svg "
+                                                         "or .pdf, not \"%1\".")
+                                 .arg(v)};
+            }
+            options.output = v;
+            return {};
+        });
+    if (const Status status = reader.read(arguments); !status) {
+        return status.error();
     }
     if (options.output.isEmpty()) {
-        return Error{QStringLiteral("Name the output with -o FILE.png, FILE.svg or FILE.pdf.\n%1")
+        return Error{QCoreApplication::translate(
+                         "agglomap::app::CommandLine",
+                         "Name the output with -o FILE.png, FILE.svg or FILE.pdf.\n%1")
                          .arg(exportMapUsage())};
     }
     if (!options.aggregationGiven) {
@@ -227,7 +238,8 @@ int runExportMapCommand(const QStringList& arguments) {
     if (opt.cityCode != 0) {
         const geo::Region* city = s.scene->hierarchy().find(opt.cityCode);
         if (!city || city->level != geo::RegionLevel::City) {
-            err << QStringLiteral("--city: %1 is not a city of %2. Its cities are:")
+            err << QCoreApplication::translate("agglomap::app::CommandLine",
+                                               "--city: %1 is not a city of %2. Its cities are:")
                        .arg(opt.cityCode)
                        .arg(opt.plan);
             for (const geo::Region* c : s.scene->hierarchy().regionsAt(geo::RegionLevel::City)) {
@@ -271,7 +283,10 @@ int runExportMapCommand(const QStringList& arguments) {
         err << error->message << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << QStringLiteral("Wrote %1 and %2").arg(opt.output, sidecar) << Qt::endl;
+    QTextStream(stdout) << QCoreApplication::translate("agglomap::app::CommandLine",
+                                                       "Wrote %1 and %2")
+                               .arg(opt.output, sidecar)
+                        << Qt::endl;
     return 0;
 }
 

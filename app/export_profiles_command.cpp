@@ -6,6 +6,7 @@
 #include "option_reader.h"
 #include "render/briefing/export_session.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -22,20 +23,26 @@ Result<std::vector<model::DistrictId>> chosenDistricts(const model::Plan& plan,
     if (opt.cityCode != 0) {
         const geo::Region* city = plan.regions().find(opt.cityCode);
         if (!city || city->level != geo::RegionLevel::City) {
-            return Error{QStringLiteral("--city: %1 is not a city of the plan's province.")
-                             .arg(opt.cityCode)};
+            return Error{
+                QCoreApplication::translate("agglomap::app::CommandLine",
+                                            "--city: %1 is not a city of the plan's province.")
+                    .arg(opt.cityCode)};
         }
     }
     if (!opt.districtIds.empty()) {
         for (const int id : opt.districtIds) {
             const model::District* district = plan.district(model::DistrictId{id});
             if (!district) {
-                return Error{QStringLiteral("--district: the plan has no district %1.").arg(id)};
+                return Error{QCoreApplication::translate("agglomap::app::CommandLine",
+                                                         "--district: the plan has no district %1.")
+                                 .arg(id)};
             }
             // Both given: the districts must lie in the city, not be exported beside it.
             if (opt.cityCode != 0 && district->hostCity != opt.cityCode) {
-                return Error{QStringLiteral("--district %1 is not in --city %2; give one of them, "
-                                            "or districts of that city.")
+                return Error{QCoreApplication::translate(
+                                 "agglomap::app::CommandLine",
+                                 "--district %1 is not in --city %2; give one of them, "
+                                 "or districts of that city.")
                                  .arg(id)
                                  .arg(opt.cityCode)};
             }
@@ -72,12 +79,13 @@ Result<ExportProfilesOptions> parseExportProfilesOptions(const QStringList& argu
     reader.option({QStringLiteral("--plan")}, OptionReader::text(options.plan));
     reader.option({QStringLiteral("--maps")}, OptionReader::text(options.mapsDirectory));
     reader.option({QStringLiteral("--city")}, OptionReader::cityCode(options.cityCode));
-    reader.option({QStringLiteral("--district")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--district")}, [&](const QString& v) -> Status {
         const QStringList parts = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
         // An empty list once meant every district: a script's empty variable exported 175.
         if (parts.isEmpty()) {
-            return Error{QStringLiteral("--district needs at least one district id, as in "
-                                        "--district 12,48.")};
+            return Error{QCoreApplication::translate(
+                "agglomap::app::CommandLine", "--district needs at least one district id, as in "
+                                              "--district 12,48.")};
         }
         for (const QString& part : parts) {
             const auto id =
@@ -87,46 +95,54 @@ Result<ExportProfilesOptions> parseExportProfilesOptions(const QStringList& argu
             }
             options.districtIds.push_back(id.value());
         }
-        return std::nullopt;
+        return {};
     });
-    reader.option({QStringLiteral("--layout")}, [&](const QString& v) -> std::optional<Error> {
+    reader.option({QStringLiteral("--layout")}, [&](const QString& v) -> Status {
         const auto layout = render::atlasLayoutFromKey(v);
         if (!layout) {
-            return Error{
-                QStringLiteral("--layout is atlas, per-district or per-city, not \"%1\".").arg(v)};
-        }
-        options.layout = *layout;
-        return std::nullopt;
-    });
-    reader.option({QStringLiteral("--pattern")}, OptionReader::text(options.pattern));
-    reader.option({QStringLiteral("--page")}, [&](const QString& v) -> std::optional<Error> {
-        const auto page = render::pageFormatFromKey(v);
-        if (!page || *page == render::PageFormat::Slide16x9) {
-            return Error{QStringLiteral("--page is a4-portrait, a4-landscape, a3-portrait or "
-                                        "a3-landscape, not \"%1\".")
+            return Error{QCoreApplication::translate(
+                             "agglomap::app::CommandLine",
+                             "--layout is atlas, per-district or per-city, not \"%1\".")
                              .arg(v)};
         }
+        options.layout = *layout;
+        return {};
+    });
+    reader.option({QStringLiteral("--pattern")}, OptionReader::text(options.pattern));
+    reader.option({QStringLiteral("--page")}, [&](const QString& v) -> Status {
+        const auto page = render::pageFormatFromKey(v);
+        if (!page || *page == render::PageFormat::Slide16x9) {
+            return Error{
+                QCoreApplication::translate("agglomap::app::CommandLine",
+                                            "--page is a4-portrait, a4-landscape, a3-portrait or "
+                                            "a3-landscape, not \"%1\".")
+                    .arg(v)};
+        }
         options.page = *page;
-        return std::nullopt;
+        return {};
     });
     reader.option({QStringLiteral("--lang")}, OptionReader::language(options.language));
     reader.option({QStringLiteral("--title")}, OptionReader::text(options.title));
     reader.option({QStringLiteral("-o"), QStringLiteral("--output")},
-                  [&](const QString& v) -> std::optional<Error> {
+                  [&](const QString& v) -> Status {
                       options.output = v;
-                      return std::nullopt;
+                      return {};
                   });
-    if (auto error = reader.read(arguments)) {
-        return *error;
+    if (const Status status = reader.read(arguments); !status) {
+        return status.error();
     }
     if (options.output.isEmpty()) {
-        return Error{QStringLiteral("Name the output with -o FILE.pdf (an atlas) or -o FOLDER.\n%1")
+        return Error{QCoreApplication::translate(
+                         "agglomap::app::CommandLine",
+                         "Name the output with -o FILE.pdf (an atlas) or -o FOLDER.\n%1")
                          .arg(exportProfilesUsage())};
     }
     if (options.layout == render::AtlasLayout::SingleDocument &&
         !options.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        return Error{QStringLiteral("-o: an atlas is one PDF; name it FILE.pdf, not \"%1\".")
-                         .arg(options.output)};
+        return Error{
+            QCoreApplication::translate("agglomap::app::CommandLine",
+                                        "-o: an atlas is one PDF; name it FILE.pdf, not \"%1\".")
+                .arg(options.output)};
     }
     return options;
 }
@@ -178,7 +194,9 @@ int runExportProfilesCommand(const QStringList& arguments) {
         err << report.error().message << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << QStringLiteral("Wrote %1 profiles, %2 pages, in %3 file(s) in %4 s: %5")
+    QTextStream(stdout) << QCoreApplication::translate(
+                               "agglomap::app::CommandLine",
+                               "Wrote %1 profiles, %2 pages, in %3 file(s) in %4 s: %5")
                                .arg(report.value().profiles)
                                .arg(report.value().pages)
                                .arg(report.value().files.size())

@@ -3,14 +3,19 @@
 #include "geo/region.h"
 
 #include <QString>
-#include <QTranslator>
 
 namespace agglomap::app {
 
-// The language of a headless export ("zh" or "en"): installs the Chinese translation for
-// "zh", so legends and notes read as they do in the Chinese window, or the English plural
-// forms for "en", and names the label language. The translation is removed again when this goes out
-// of scope.
+// Headless commands speak two languages at once: their messages follow the locale (Chinese
+// under zh, English under C, POSIX, en and anything else), and what they write into files
+// follows --lang. Both go through QCoreApplication::translate, so one translator, installed
+// once per process, routes by context: messages (the contexts of io, model, geo and app) to
+// the locale's language, everything else (legends, briefing pages, atlases, classifications)
+// to the page language.
+void installHeadlessTranslation();
+
+// The language of a headless export's pages ("zh" or "en") while this lives, and the label
+// language it implies. Without one, pages follow the messages' language.
 class HeadlessLanguage {
 public:
     explicit HeadlessLanguage(const QString& code);
@@ -21,8 +26,6 @@ public:
     [[nodiscard]] geo::LabelLanguage labels() const { return m_labels; }
 
 private:
-    QTranslator m_translator;
-    bool m_installed = false;
     geo::LabelLanguage m_labels;
 };
 

@@ -6,6 +6,7 @@
 #include "io/maps_directory.h"
 #include "io/plan_source.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -14,14 +15,6 @@
 namespace agglomap::app {
 
 namespace {
-
-QString usage() {
-    return QStringLiteral("usage: agglomap import --plan henan|ningxia|FOLDER|FILE.gpkg "
-                          "[--data FILE]... -o OUT.gpkg\n") +
-           dataImportUsage() +
-           QStringLiteral("  [--boundaries FILE [--code-field NAME] [--crs CRS] "
-                          "[--boundary-datum wgs84|gcj02|bd09]] [--maps DIR]\n");
-}
 
 struct ImportOptions {
     QString plan;
@@ -33,12 +26,12 @@ struct ImportOptions {
     DataImportOptions dataOptions;
 };
 
-std::optional<Error> readOptions(const QStringList& arguments, ImportOptions& options) {
-    OptionReader reader(usage());
+Status readOptions(const QStringList& arguments, ImportOptions& options) {
+    OptionReader reader(importUsage());
     reader.option({QStringLiteral("--plan")}, OptionReader::text(options.plan));
-    reader.option({QStringLiteral("--data")}, [&options](const QString& value) {
+    reader.option({QStringLiteral("--data")}, [&options](const QString& value) -> Status {
         options.data << value;
-        return std::optional<Error>();
+        return {};
     });
     reader.option({QStringLiteral("-o"), QStringLiteral("--output")},
                   OptionReader::text(options.output));
@@ -48,40 +41,47 @@ std::optional<Error> readOptions(const QStringList& arguments, ImportOptions& op
                   OptionReader::text(options.boundaryOptions.codeField));
     reader.option({QStringLiteral("--crs")},
                   OptionReader::text(options.boundaryOptions.assumedCrs));
-    reader.option({QStringLiteral("--boundary-datum")},
-                  [&options](const QString& value) -> std::optional<Error> {
-                      const auto datum = geo::datumFromKey(value);
-                      if (!datum) {
-                          return OptionReader::notOneOf(QStringLiteral("--boundary-datum"),
-                                                        {QStringLiteral("wgs84"),
-                                                         QStringLiteral("gcj02"),
-                                                         QStringLiteral("bd09")},
-                                                        value);
-                      }
-                      options.boundaryOptions.datum = *datum;
-                      return std::nullopt;
-                  });
+    reader.option({QStringLiteral("--boundary-datum")}, [&options](const QString& value) -> Status {
+        const auto datum = geo::datumFromKey(value);
+        if (!datum) {
+            return OptionReader::notOneOf(
+                QStringLiteral("--boundary-datum"),
+                {QStringLiteral("wgs84"), QStringLiteral("gcj02"), QStringLiteral("bd09")}, value);
+        }
+        options.boundaryOptions.datum = *datum;
+        return {};
+    });
     addDataImportOptions(reader, options.dataOptions);
-    if (auto error = reader.read(arguments)) {
-        return error;
+    if (const Status status = reader.read(arguments); !status) {
+        return status;
     }
     if (options.plan.isEmpty() || options.output.isEmpty() ||
         (options.data.isEmpty() && options.boundaries.isEmpty())) {
-        return Error{QStringLiteral("import needs --plan, -o and at least one --data or "
-                                    "--boundaries.\n") +
-                     usage()};
+        return Error{
+            QCoreApplication::translate("agglomap::app::CommandLine",
+                                        "import needs --plan, -o and at least one --data or "
+                                        "--boundaries.\n") +
+            importUsage()};
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
+
+QString importUsage() {
+    return QStringLiteral("usage: agglomap import --plan henan|ningxia|FOLDER|FILE.gpkg "
+                          "[--data FILE]... -o OUT.gpkg\n") +
+           dataImportUsage() +
+           QStringLiteral("  [--boundaries FILE [--code-field NAME] [--crs CRS] "
+                          "[--boundary-datum wgs84|gcj02|bd09]] [--maps DIR]\n");
+}
 
 int runImportCommand(const QStringList& arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     ImportOptions options;
-    if (const auto error = readOptions(arguments, options)) {
-        err << error->message << Qt::endl;
+    if (const Status status = readOptions(arguments, options); !status) {
+        err << status.error().message << Qt::endl;
         return 2;
     }
     const auto maps = io::resolveMapsDirectory(options.mapsDirectory);
@@ -114,7 +114,9 @@ int runImportCommand(const QStringList& arguments) {
         }
         project.regions = replacement.value().regions;
         project.boundaryDescription =
-            QStringLiteral("Source: official boundaries from %1 (%2); %3 regions replaced.")
+            QCoreApplication::translate(
+                "agglomap::app::CommandLine",
+                "Source: official boundaries from %1 (%2); %3 regions replaced.")
                 .arg(QFileInfo(options.boundaries).fileName(), replacement.value().sourceCrs)
                 .arg(replacement.value().replaced.size());
         out << QFileInfo(options.boundaries).fileName() << ": "
@@ -154,7 +156,9 @@ int runImportCommand(const QStringList& arguments) {
     // An import that changes nothing must not rewrite -o from --plan: that would lose what the
     // file held, and exit 0 would say the data went in.
     if (options.boundaries.isEmpty() && stack.count() == 0) {
-        err << QStringLiteral("Nothing was imported: no row changed the plan. %1 was not written.")
+        err << QCoreApplication::translate(
+                   "agglomap::app::CommandLine",
+                   "Nothing was imported: no row changed the plan. %1 was not written.")
                    .arg(QDir::toNativeSeparators(options.output))
             << Qt::endl;
         return 1;

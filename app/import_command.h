@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace agglomap::app {
@@ -8,5 +9,7 @@ namespace agglomap::app {
 // Applies statistics and official boundaries to a plan and saves it as a plan file. Exit 0 on
 // success, 1 when a file is refused (nothing is written), 2 for wrong options.
 int runImportCommand(const QStringList& arguments);
+
+[[nodiscard]] QString importUsage();
 
 } // namespace agglomap::app

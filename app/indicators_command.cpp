@@ -4,6 +4,7 @@
 #include "io/csv_writer.h"
 #include "io/maps_directory.h"
 #include "io/plan_source.h"
+#include "option_reader.h"
 
 #include <QTextStream>
 
@@ -11,15 +12,11 @@
 
 namespace agglomap::app {
 
-namespace {
-
-QString usage() {
+QString indicatorsUsage() {
     return QStringLiteral("usage: agglomap indicators --plan henan|ningxia|FOLDER --level "
                           "district|county|city|sector "
                           "[-o FILE.csv] [--maps DIR]\n");
 }
-
-} // namespace
 
 int runIndicatorsCommand(const QStringList& arguments) {
     QTextStream err(stderr);
@@ -27,30 +24,16 @@ int runIndicatorsCommand(const QStringList& arguments) {
     QString level = QStringLiteral("district");
     QString output;
     QString maps;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& option = arguments[i];
-        if (i + 1 >= arguments.size()) {
-            err << option << " needs a value.\n" << usage();
-            return 2;
-        }
-        const QString value = arguments[++i];
-        if (option == QLatin1String("--plan")) {
-            plan = value;
-        } else if (option == QLatin1String("--level")) {
-            level = value;
-        } else if (option == QLatin1String("-o") || option == QLatin1String("--output")) {
-            output = value;
-        } else if (option == QLatin1String("--maps")) {
-            maps = value;
-        } else {
-            err << "Unknown option " << option << ".\n" << usage();
-            return 2;
-        }
-    }
     const QStringList levels{QStringLiteral("district"), QStringLiteral("county"),
                              QStringLiteral("city"), QStringLiteral("sector")};
-    if (!levels.contains(level)) {
-        err << "--level is district, county, city or sector, not \"" << level << "\".\n";
+    OptionReader reader(indicatorsUsage());
+    reader.option({QStringLiteral("--plan")}, OptionReader::text(plan));
+    reader.option({QStringLiteral("--level")},
+                  OptionReader::oneOf(QStringLiteral("--level"), levels, level));
+    reader.option({QStringLiteral("-o"), QStringLiteral("--output")}, OptionReader::text(output));
+    reader.option({QStringLiteral("--maps")}, OptionReader::text(maps));
+    if (const Status status = reader.read(arguments); !status) {
+        err << status.error().message << Qt::endl;
         return 2;
     }
     const auto mapsDirectory = io::resolveMapsDirectory(maps);

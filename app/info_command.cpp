@@ -12,10 +12,6 @@ namespace agglomap::app {
 
 namespace {
 
-QString usage() {
-    return QStringLiteral("usage: agglomap info henan|ningxia|FOLDER|FILE.gpkg [--maps DIR]\n");
-}
-
 void describe(QTextStream& out, const model::Plan& plan) {
     const auto districts = plan.districts();
     int placeholders = 0;
@@ -43,6 +39,10 @@ void describe(QTextStream& out, const model::Plan& plan) {
 
 } // namespace
 
+QString infoUsage() {
+    return QStringLiteral("usage: agglomap info henan|ningxia|FOLDER|FILE.gpkg [--maps DIR]\n");
+}
+
 int runInfoCommand(const QStringList& arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -52,15 +52,15 @@ int runInfoCommand(const QStringList& arguments) {
     if (!options.isEmpty() && !options.front().startsWith(QLatin1Char('-'))) {
         planArgument = options.takeFirst();
     }
-    OptionReader reader(usage());
+    OptionReader reader(infoUsage());
     reader.option({QStringLiteral("--maps")}, OptionReader::text(maps));
     reader.option({QStringLiteral("--plan")}, OptionReader::text(planArgument));
-    if (const auto error = reader.read(options)) {
-        err << error->message << Qt::endl;
+    if (const Status status = reader.read(options); !status) {
+        err << status.error().message << Qt::endl;
         return 2;
     }
     if (planArgument.isEmpty()) {
-        err << usage();
+        err << infoUsage();
         return 2;
     }
     const auto mapsDirectory = io::resolveMapsDirectory(maps);

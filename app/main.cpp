@@ -1,15 +1,9 @@
 // The composition root: parses the command line, then starts either the window or a
 // headless command.
-#include "export_map_command.h"
-#include "export_profiles_command.h"
-#include "import_command.h"
-#include "indicators_command.h"
-#include "info_command.h"
+#include "headless_commands.h"
+#include "headless_language.h"
 #include "io/maps_directory.h"
-#include "io/output_file.h"
 #include "out_of_memory.h"
-#include "render_command.h"
-#include "validate_command.h"
 #include "widgets/help/help_actions.h"
 #include "widgets/main_window.h"
 #include "widgets/map_canvas.h"
@@ -34,25 +28,6 @@
 #include <optional>
 
 namespace {
-
-// What went to standard output must have arrived (a full disk, a closed pipe): a command whose
-// output was lost has failed, whatever it thought.
-int finished(int status) {
-    if (!agglomap::io::flushStandardOutput()) {
-        return status == 0 ? 1 : status;
-    }
-    return status;
-}
-
-int runHeadless(int argc, char* argv[], int (*command)(const QStringList&)) {
-    // Headless commands must work with no display and nothing set in the environment.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Agglomap"));
-    // Plan files record the version that wrote them, headless or not.
-    QGuiApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
-    return finished(command(app.arguments().mid(2)));
-}
 
 // Proves the window came up as a user would see it, in the interface language chosen.
 int saveStartScreenshot(agglomap::widgets::MainWindow& window, const QString& file) {
@@ -138,12 +113,17 @@ std::optional<int> answerWithoutWindow(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Agglomap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
+    agglomap::app::installHeadlessTranslation();
     QCommandLineParser parser;
     const GuiOptions options(parser);
     if (mistyped) {
-        QTextStream(stderr)
-            << QStringLiteral("agglomap: \"%1\" is not a command or a file.\n\n").arg(first)
-            << parser.helpText();
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "agglomap::app::CommandLine",
+                                   "agglomap: \"%1\" is not a command or a file.")
+                                   .arg(first)
+                            << "\n\n"
+                            << parser.helpText() << '\n'
+                            << agglomap::app::headlessCommandsUsage();
         return 2;
     }
     parser.process(app); // prints the help or the version and exits 0
@@ -198,29 +178,8 @@ int dispatch(int argc, char* argv[]) {
     // Over a file-size limit a write then fails with an error every writer reports, instead of
     // the signal killing the process halfway through a file.
     std::signal(SIGXFSZ, SIG_IGN);
-    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (command == "render") {
-        return runHeadless(argc, argv, agglomap::app::runRenderCommand);
-    }
-    if (command == "export-map") {
-        return runHeadless(argc, argv, agglomap::app::runExportMapCommand);
-    }
-    if (command == "export-profiles") {
-        return runHeadless(argc, argv, agglomap::app::runExportProfilesCommand);
-    }
-    // Commands that only read and write data need no GUI platform at all.
-    using Command = int (*)(const QStringList&);
-    const std::pair<const char*, Command> dataCommands[] = {
-        {"indicators", agglomap::app::runIndicatorsCommand},
-        {"import", agglomap::app::runImportCommand},
-        {"info", agglomap::app::runInfoCommand},
-        {"validate", agglomap::app::runValidateCommand}};
-    for (const auto& [name, run] : dataCommands) {
-        if (command == name) {
-            QCoreApplication app(argc, argv);
-            QCoreApplication::setApplicationVersion(QStringLiteral(AGGLOMAP_VERSION));
-            return finished(run(app.arguments().mid(2)));
-        }
+    if (const auto* command = agglomap::app::findHeadlessCommand(argc > 1 ? argv[1] : "")) {
+        return agglomap::app::runHeadlessCommand(*command, argc, argv);
     }
     if (const auto answered = answerWithoutWindow(argc, argv)) {
         return *answered;

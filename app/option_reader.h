@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/result.h"
+#include "util/status.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,7 +16,7 @@ namespace agglomap::app {
 // to its option's handler; the first error (unknown option, missing or bad value) stops it.
 class OptionReader {
 public:
-    using Handler = std::function<std::optional<Error>(const QString& value)>;
+    using Handler = std::function<Status(const QString& value)>;
 
     explicit OptionReader(QString usage)
         : m_usage(std::move(usage)) {}
@@ -26,7 +26,7 @@ public:
         }
     }
     void flag(const QString& name, std::function<void()> handler) { m_flags[name] = handler; }
-    [[nodiscard]] std::optional<Error> read(const QStringList& arguments) const;
+    [[nodiscard]] Status read(const QStringList& arguments) const;
 
     // Checks for the usual kinds of value, with messages that say what was expected.
     [[nodiscard]] static Result<int> integer(const QString& option, const QString& value, int low,
@@ -48,6 +48,7 @@ public:
     [[nodiscard]] static Handler text(QString& into);
     [[nodiscard]] static Handler cityCode(int& into);
     [[nodiscard]] static Handler language(QString& into); // zh or en
+    [[nodiscard]] static Handler oneOf(QString option, QStringList choices, QString& into);
 
 private:
     QString m_usage;

@@ -1,5 +1,7 @@
 #include "render_command.h"
 
+#include "headless_language.h"
+
 #include "analysis/plan_analysis.h"
 #include "command_line.h"
 #include "io/maps_directory.h"
@@ -8,6 +10,7 @@
 #include "render/district_symbols.h"
 #include "render/map_image_renderer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -44,21 +47,24 @@ int runRenderCommand(const QStringList& arguments) {
         districts = std::make_shared<const render::DistrictSymbolLayer>(
             render::DistrictSymbolLayer::fromPlan(*opened.value().plan, analysis, *scene.value()));
     } else {
-        err << QStringLiteral("The map is drawn without districts: %1").arg(opened.error().message)
+        err << QCoreApplication::translate("agglomap::app::CommandLine",
+                                           "The map is drawn without districts: %1")
+                   .arg(opened.error().message)
             << Qt::endl;
     }
     const qint64 loadMs = timer.restart();
 
     render::MapViewState state;
     state.districts = districts;
-    state.language = opt.language == QLatin1String("en") ? geo::LabelLanguage::English
-                                                         : geo::LabelLanguage::Chinese;
+    const HeadlessLanguage language(opt.language);
+    state.language = language.labels();
     state.overviewLevel =
         opt.level == QLatin1String("county") ? geo::RegionLevel::County : geo::RegionLevel::City;
     if (opt.cityCode != 0) {
         const geo::Region* city = scene.value()->hierarchy().find(opt.cityCode);
         if (!city || city->level != geo::RegionLevel::City) {
-            err << QStringLiteral("%1 is not a city of %2. Its cities are:")
+            err << QCoreApplication::translate("agglomap::app::CommandLine",
+                                               "%1 is not a city of %2. Its cities are:")
                        .arg(opt.cityCode)
                        .arg(opt.plan);
             for (const geo::Region* candidate :
@@ -75,7 +81,10 @@ int runRenderCommand(const QStringList& arguments) {
     // The picture in the format its name says, never PNG bytes under a .jpg name.
     const QByteArray format = QFileInfo(opt.output).suffix().toLower().toLatin1();
     if (format != "png" && format != "jpg" && format != "jpeg") {
-        err << QStringLiteral("%1: the name must end in .png or .jpg.").arg(opt.output) << Qt::endl;
+        err << QCoreApplication::translate("agglomap::app::CommandLine",
+                                           "%1: the name must end in .png or .jpg.")
+                   .arg(opt.output)
+            << Qt::endl;
         return 2;
     }
     io::OutputFile file(opt.output);
@@ -84,14 +93,16 @@ int runRenderCommand(const QStringList& arguments) {
         QImageWriter writer(&file, format);
         written = writer.write(image) || file.failed()
                       ? file.commit()
-                      : Status(Error{QStringLiteral("%1: could not be written (%2).")
+                      : Status(Error{QCoreApplication::translate("agglomap::app::CommandLine",
+                                                                 "%1: could not be written (%2).")
                                          .arg(opt.output, writer.errorString())});
     }
     if (!written) {
         err << written.error().message << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << QStringLiteral(
+    QTextStream(stdout) << QCoreApplication::translate(
+                               "agglomap::app::CommandLine",
                                "Wrote %1 (%2x%3 px, %4 dpi): loaded in %5 ms, drawn in %6 ms")
                                .arg(opt.output)
                                .arg(opt.size.width())

@@ -5,6 +5,7 @@
 #include "io/plan_source.h"
 #include "model/plan_checks.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -12,12 +13,6 @@
 namespace agglomap::app {
 
 namespace {
-
-QString usage() {
-    return QStringLiteral("usage: agglomap validate henan|ningxia|FOLDER|FILE.gpkg [--maps DIR]\n"
-                          "       agglomap validate DATAFILE [--plan PLAN]\n") +
-           dataImportUsage();
-}
 
 bool isPlanArgument(const QString& argument) {
     return io::bundledProvinceKeys().contains(argument) || QFileInfo(argument).isDir() ||
@@ -27,9 +22,11 @@ bool isPlanArgument(const QString& argument) {
 int validatePlan(QTextStream& out, const QString& planArgument, const QString& maps) {
     if (io::isDamagedProjectFile(planArgument)) {
         out << "problem: "
-            << QStringLiteral("%1 holds a plan's tables but is no longer a readable plan file: "
-                              "its metadata table (agglomap_meta) or its GeoPackage header is "
-                              "damaged. Open a backup copy.")
+            << QCoreApplication::translate(
+                   "agglomap::app::CommandLine",
+                   "%1 holds a plan's tables but is no longer a readable plan file: "
+                   "its metadata table (agglomap_meta) or its GeoPackage header is "
+                   "damaged. Open a backup copy.")
                    .arg(QDir::toNativeSeparators(planArgument))
             << "\n"
             << planArgument << ": 1 problem" << Qt::endl;
@@ -132,24 +129,30 @@ int validateData(QTextStream& out, const QString& path, const QString& planArgum
 
 } // namespace
 
+QString validateUsage() {
+    return QStringLiteral("usage: agglomap validate henan|ningxia|FOLDER|FILE.gpkg [--maps DIR]\n"
+                          "       agglomap validate DATAFILE [--plan PLAN]\n") +
+           dataImportUsage();
+}
+
 int runValidateCommand(const QStringList& arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList rest = arguments;
     if (rest.isEmpty() || rest.front().startsWith(QLatin1Char('-'))) {
-        err << usage();
+        err << validateUsage();
         return 2;
     }
     const QString target = rest.takeFirst();
     QString planArgument;
     QString maps;
     DataImportOptions options;
-    OptionReader reader(usage());
+    OptionReader reader(validateUsage());
     reader.option({QStringLiteral("--plan")}, OptionReader::text(planArgument));
     reader.option({QStringLiteral("--maps")}, OptionReader::text(maps));
     addDataImportOptions(reader, options);
-    if (const auto error = reader.read(rest)) {
-        err << error->message << Qt::endl;
+    if (const Status status = reader.read(rest); !status) {
+        err << status.error().message << Qt::endl;
         return 2;
     }
     const auto mapsDirectory = io::resolveMapsDirectory(maps);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace agglomap::app {
@@ -8,5 +9,7 @@ namespace agglomap::app {
 // file (and, with --plan, how the file's rows match the plan's districts). Exit 0 when there are
 // none, 1 when there are any, 2 for wrong options.
 int runValidateCommand(const QStringList& arguments);
+
+[[nodiscard]] QString validateUsage();
 
 } // namespace agglomap::app
