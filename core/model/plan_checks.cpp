@@ -1,5 +1,7 @@
 #include "model/plan_checks.h"
 
+#include "geo/boundary_extent.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -80,6 +82,15 @@ std::vector<PlanFinding> checkPlan(const Plan& plan) {
             {PlanFinding::Kind::Note,
              QCoreApplication::translate("agglomap::model::PlanChecks",
                                          "The input-output coefficients are illustrative.")});
+    }
+    return findings;
+}
+
+std::vector<PlanFinding> checkBoundaries(const geo::RegionHierarchy& regions,
+                                         const geo::Box& extent) {
+    std::vector<PlanFinding> findings;
+    for (QString& fault : geo::boundaryFaults(regions, extent)) {
+        findings.push_back({PlanFinding::Kind::Problem, std::move(fault)});
     }
     return findings;
 }

@@ -19,4 +19,11 @@ struct PlanFinding {
 
 [[nodiscard]] std::vector<PlanFinding> checkPlan(const Plan& plan);
 
+// Problems with boundaries, which all versions of a plan share: a coordinate that is not a
+// number, or a region reaching beyond `extent` (geo::plausibleExtent() of the bundled province
+// the plan was made on, or geo::chinaExtent() where there is none to compare with). A plan
+// holds such boundaries only if its file was changed outside Agglomap.
+[[nodiscard]] std::vector<PlanFinding> checkBoundaries(const geo::RegionHierarchy& regions,
+                                                       const geo::Box& extent);
+
 } // namespace agglomap::model
