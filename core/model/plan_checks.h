@@ -17,6 +17,8 @@ struct PlanFinding {
     QString message;
 };
 
+// A district outside its county is a problem, unless it lies in a gap between county
+// boundaries and its county is the nearest (geo::CountyLocator): then a note says so.
 [[nodiscard]] std::vector<PlanFinding> checkPlan(const Plan& plan);
 
 // Problems with boundaries, which all versions of a plan share: a coordinate that is not a

@@ -1,4 +1,5 @@
 #include "geo/boundary_extent.h"
+#include "geo/county_locator.h"
 #include "model/plan_checks.h"
 #include "support/test_data.h"
 
@@ -11,10 +12,32 @@ using model::PlanFinding;
 
 namespace {
 
+constexpr geo::RegionCode kWeidu = 411002;   // 魏都区, the centre of Xuchang
+constexpr geo::RegionCode kJian = 411023;    // 建安区, around it
 constexpr geo::RegionCode kJinshui = 410105; // 金水区, Zhengzhou
+
+// In the gap between 魏都区 and 建安区, nearer 魏都区 (tests/core/geo/county_locator_test.cpp).
+constexpr geo::LonLat kInXuchangGap{113.825212, 33.992972};
 
 const geo::RegionHierarchy& henan() {
     return test::bundledHierarchy(QStringLiteral("henan"));
+}
+
+std::vector<PlanFinding> locationFindings(geo::RegionCode county, geo::LonLat location) {
+    model::Plan plan(std::make_shared<const geo::RegionHierarchy>(henan()),
+                     model::SectorCatalogue::standard());
+    model::District district;
+    district.nameZh = QStringLiteral("许昌产业集聚区");
+    district.hostCounty = county;
+    district.location = location;
+    EXPECT_TRUE(plan.addDistrict(std::move(district)));
+    std::vector<PlanFinding> findings;
+    for (PlanFinding& finding : model::checkPlan(plan)) {
+        if (finding.message.contains(QStringLiteral("its location"))) {
+            findings.push_back(std::move(finding));
+        }
+    }
+    return findings;
 }
 
 // Henan's regions with 金水区's boundary replaced by `shape`.
@@ -35,6 +58,28 @@ geo::MultiPolygon rectangle(double west, double south, double east, double north
 }
 
 } // namespace
+
+TEST(PlanChecks, ADistrictInAGapBesideItsCountyIsANoteNotAProblem) {
+    const auto placed = geo::CountyLocator(henan()).place(kInXuchangGap);
+    ASSERT_TRUE(placed && placed->inGap());
+    const auto findings = locationFindings(kWeidu, kInXuchangGap);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].kind, PlanFinding::Kind::Note);
+    EXPECT_EQ(findings[0].message,
+              QStringLiteral("District 1 (许昌产业集聚区): its location (113.82521, 33.99297) lies "
+                             "in a gap between county boundaries, %1 m from its county 魏都区 "
+                             "(411002), the nearest; it is counted in 魏都区.")
+                  .arg(placed->metresOutside, 0, 'f', 0));
+}
+
+TEST(PlanChecks, ADistrictInAGapNearerAnotherCountyIsAProblem) {
+    const auto findings = locationFindings(kJian, kInXuchangGap);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].kind, PlanFinding::Kind::Problem);
+    EXPECT_EQ(findings[0].message,
+              QStringLiteral("District 1 (许昌产业集聚区): its location (113.82521, 33.99297) lies "
+                             "outside its county 建安区 (411023); move it or correct its county."));
+}
 
 TEST(PlanChecks, TheBundledBoundariesHaveNoBoundaryProblems) {
     EXPECT_TRUE(model::checkBoundaries(henan(), geo::plausibleExtent(henan().extent())).empty());
