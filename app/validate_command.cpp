@@ -1,6 +1,8 @@
 #include "validate_command.h"
 
 #include "data_import_options.h"
+#include "geo/boundary_extent.h"
+#include "io/boundary_loader.h"
 #include "io/maps_directory.h"
 #include "io/plan_source.h"
 #include "model/plan_checks.h"
@@ -17,6 +19,23 @@ namespace {
 bool isPlanArgument(const QString& argument) {
     return io::bundledProvinceKeys().contains(argument) || QFileInfo(argument).isDir() ||
            io::isProjectFile(argument) || io::isDamagedProjectFile(argument);
+}
+
+// Where a plan's boundaries can lie: around the bundled outline of the province a plan file
+// was made on (its own may be what is damaged), or anywhere in China for a plan that names
+// none. A bundled plan or a plan folder uses the bundled boundaries themselves.
+geo::Box boundaryExtent(const QString& planArgument, const QString& province, const QString& maps) {
+    if (!io::isProjectFile(planArgument) || province.isEmpty()) {
+        return geo::chinaExtent();
+    }
+    const auto directory = io::bundledProvinceDirectory(maps, province);
+    const auto outline = directory
+                             ? io::readRegions(QDir(directory.value()).filePath(io::kProvinceFile))
+                             : Result<std::vector<geo::Region>>(directory.error());
+    if (!outline || outline.value().size() != 1) {
+        return geo::chinaExtent();
+    }
+    return geo::plausibleExtent(geo::bg::return_envelope<geo::Box>(outline.value().front().lonLat));
 }
 
 int validatePlan(QTextStream& out, const QString& planArgument, const QString& maps) {
@@ -38,6 +57,13 @@ int validatePlan(QTextStream& out, const QString& planArgument, const QString& m
         return 1;
     }
     int problems = 0;
+    // The versions share one set of boundaries: checked once.
+    for (const model::PlanFinding& finding :
+         model::checkBoundaries(*opened.value().regions,
+                                boundaryExtent(planArgument, opened.value().province, maps))) {
+        ++problems;
+        out << "problem: " << finding.message << "\n";
+    }
     for (const auto& version : opened.value().versions) {
         const QString prefix = opened.value().versions.size() > 1
                                    ? QStringLiteral("[%1] ").arg(version.name)

@@ -1,7 +1,10 @@
 #include "render/map_scene.h"
 
+#include "geo/boundary_extent.h"
 #include "geo/region_colouring.h"
 #include "io/boundary_loader.h"
+
+#include <QCoreApplication>
 
 namespace agglomap::render {
 
@@ -41,6 +44,14 @@ QRectF toSceneRect(const geo::Box& box) {
 } // namespace
 
 Result<std::shared_ptr<const MapScene>> MapScene::build(geo::RegionHierarchy hierarchy) {
+    // A boundary reaching the poles or holding NaN (a plan file changed outside Agglomap)
+    // would fit no projection, and PROJ would fail vertex by vertex while drawing.
+    if (const auto faults = geo::boundaryFaults(hierarchy, geo::chinaExtent()); !faults.empty()) {
+        //: %1 says which region's boundary is wrong and how
+        return Error{
+            QCoreApplication::translate("agglomap::render::MapScene", "The map cannot be drawn. %1")
+                .arg(faults.front())};
+    }
     auto projection = geo::Projection::albersEqualAreaFor(hierarchy.extent());
     if (!projection) {
         return projection.error();

@@ -1,8 +1,10 @@
 #include "io/boundaries/boundary_replacement.h"
 
+#include "geo/boundary_extent.h"
 #include "io/boundaries/feature_codes.h"
 #include "io/boundaries/geos_polygons.h"
 #include "io/boundaries/lon_lat_conversion.h"
+#include "io/boundaries/shape_checks.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,35 +76,14 @@ QString featureWhere(const QString& where, GIntBig fid, RegionCode code) {
         .arg(code);
 }
 
-QString lonLatText(const geo::Box& box) {
-    //: A position: %1 is the longitude, %2 the latitude, in degrees
-    return QCoreApplication::translate("agglomap::io::Boundaries", "%1°E, %2°N")
-        .arg((box.min_corner().x() + box.max_corner().x()) / 2.0, 0, 'f', 2)
-        .arg((box.min_corner().y() + box.max_corner().y()) / 2.0, 0, 'f', 2);
-}
-
-// A boundary nowhere near the region it replaces was almost always read in the wrong CRS
-// (a neighbouring Gauss-Kruger zone, a false easting with or without the zone number).
-std::optional<Error> farFromRegion(const geo::MultiPolygon& shape, const Region& region,
-                                   const QString& where, const QString& crs) {
-    if (region.lonLat.empty()) {
-        return std::nullopt;
-    }
-    const auto found = bg::return_envelope<geo::Box>(shape);
-    const auto expected = bg::return_envelope<geo::Box>(region.lonLat);
-    if (bg::intersects(found, expected)) {
-        return std::nullopt;
-    }
-    //: %1 is the feature, %2 where it lies, %3 the region's name, %4 where the plan has the region,
-    //: %5 the coordinate reference system the file was read in
-    return Error{QCoreApplication::translate(
-                     "agglomap::io::Boundaries",
-                     "%1: lies around %2, far from %3, which the plan has around %4; "
-                     "is %5 the coordinate reference system it was made in?")
-                     .arg(where, lonLatText(found), region.nameZh, lonLatText(expected), crs)};
-}
+// Where the new boundaries may lie: the province's current extent grown by a margin.
+struct ProvinceBounds {
+    geo::Box extent;
+    QString name;
+};
 
 Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
+                                    const ProvinceBounds& province,
                                     const LonLatConversion& conversion, const QString& file) {
     const QString where = featureWhere(file, feature.GetFID(), region.code);
     std::unique_ptr<OGRGeometry> geometry(feature.StealGeometry());
@@ -129,7 +110,11 @@ Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
                 .arg(where, QString::fromUtf8(OGRGeometryTypeToName(type)).toLower())};
     }
     OGRMultiPolygon& shape = *polygons->toMultiPolygon();
-    if (!conversion.apply(shape)) {
+    if (auto error = detail::nonFiniteCoordinates(shape, region, where)) {
+        return *error;
+    }
+    // PROJ reports a vertex it cannot transform as an error, or returns it as infinity.
+    if (!conversion.apply(shape) || detail::nonFiniteCoordinates(shape, region, where)) {
         return Error{
             //: %1 is the feature, %2 the coordinate reference system
             QCoreApplication::translate("agglomap::io::Boundaries",
@@ -137,6 +122,18 @@ Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
                                         "longitude/latitude; is that the coordinate reference "
                                         "system it was made in?")
                 .arg(where, conversion.sourceName())};
+    }
+    // Where it lies is checked before any repair: GEOS has no business with a polygon
+    // spanning the world.
+    OGREnvelope envelope;
+    shape.getEnvelope(&envelope);
+    const geo::Box found({envelope.MinX, envelope.MinY}, {envelope.MaxX, envelope.MaxY});
+    if (auto far = detail::farFromRegion(found, region, where, conversion.sourceName())) {
+        return *far;
+    }
+    if (auto beyond = detail::beyondProvince(found, province.extent, province.name, where,
+                                             conversion.sourceName())) {
+        return *beyond;
     }
     auto valid = validMultiPolygon(shape);
     if (!valid) {
@@ -147,8 +144,8 @@ Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
                                         "load the file again.")
                 .arg(where)};
     }
-    if (auto far = farFromRegion(*valid, region, where, conversion.sourceName())) {
-        return *far;
+    if (auto error = detail::areaOutOfProportion(*valid, region, where, conversion.sourceName())) {
+        return *error;
     }
     return std::move(*valid);
 }
@@ -209,6 +206,8 @@ Result<QHash<RegionCode, geo::MultiPolygon>> readShapes(OGRLayer& layer, const M
                                                         const QString& file) {
     QHash<RegionCode, geo::MultiPolygon> shapes;
     std::size_t position = 0;
+    const ProvinceBounds province{geo::plausibleExtent(current.extent()),
+                                  current.province().nameZh};
     layer.ResetReading();
     for (auto& feature : layer) {
         const RegionCode code = position < matches.codeAt.size() ? matches.codeAt[position] : 0;
@@ -216,7 +215,7 @@ Result<QHash<RegionCode, geo::MultiPolygon>> readShapes(OGRLayer& layer, const M
         if (code == 0) {
             continue;
         }
-        auto shape = readShape(*feature, *current.find(code), conversion, file);
+        auto shape = readShape(*feature, *current.find(code), province, conversion, file);
         if (!shape) {
             return shape.error();
         }

@@ -47,7 +47,10 @@ struct BoundaryReplacement {
 // Reads official boundaries from any GDAL vector format, reprojects them to WGS84, and puts
 // each one in place of the plan's region with the same code; names, levels and the hierarchy
 // stay. Errors name the file and feature: no code field, no CRS and none assumed, an unknown
-// CRS, empty or unrepairable geometry, a code given twice, no feature matching any region.
+// CRS, empty or unrepairable geometry, a code given twice, no feature matching any region, a
+// coordinate that is not a number or that PROJ cannot transform, a shape beyond the province's
+// extent grown by geo::kExtentMarginDegrees, or one more than geo::kAreaFactor times larger or
+// smaller than the region it replaces. On an error `current` is all there is: nothing changed.
 [[nodiscard]] Result<BoundaryReplacement>
 replaceBoundaries(const geo::RegionHierarchy& current, const QString& path,
                   const BoundaryReplacementOptions& options = {});

@@ -148,3 +148,23 @@ TEST(MapImageRenderer, MatchesTheReferenceImageWithinTolerance) {
     const int differing = countDifferences(image, reference, image.rect(), 48);
     EXPECT_LT(differing, image.width() * image.height() / 100);
 }
+
+// A plan file changed outside Agglomap may hold a county spanning the world; the map says which
+// region is wrong instead of PROJ failing at every vertex while drawing.
+TEST(MapImageRenderer, ASceneWithABoundaryBeyondChinaIsRefusedNamingTheRegion) {
+    std::vector<geo::Region> regions = henanScene().hierarchy().regions();
+    for (geo::Region& region : regions) {
+        if (region.code == 410105) {
+            geo::Polygon world;
+            world.outer() = {{-180, -90}, {-180, 90}, {180, 90}, {180, -90}, {-180, -90}};
+            region.lonLat = {world};
+        }
+    }
+    const auto scene = MapScene::build(geo::RegionHierarchy::build(std::move(regions)).value());
+    ASSERT_FALSE(scene);
+    EXPECT_EQ(scene.error().message.toStdString(),
+              "The map cannot be drawn. Region 410105 (金水区): its boundary spans -180.00 to "
+              "180.00°E, -90.00 to 90.00°N, beyond 72.00 to 136.00°E, 3.00 to 55.00°N, where the "
+              "province's boundaries can lie; replace the boundaries with official ones (agglomap "
+              "import --boundaries) or open a backup copy.");
+}

@@ -6,9 +6,14 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cpl_error.h>
 #include <ogr_geometry.h>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <regex>
 
 using namespace agglomap;
 using geo::RegionLevel;
@@ -36,7 +41,8 @@ protected:
         const QString file = path(name);
         const QString driver = name.endsWith(QStringLiteral(".shp"))
                                    ? QStringLiteral("ESRI Shapefile")
-                                   : QStringLiteral("GeoJSON");
+                               : name.endsWith(QStringLiteral(".gpkg")) ? QStringLiteral("GPKG")
+                                                                        : QStringLiteral("GeoJSON");
         test::writeVectorFile(file, driver, {layer});
         return file;
     }
@@ -55,6 +61,42 @@ protected:
 
     QTemporaryDir m_dir;
 };
+
+// A polygon through the given corners, closed.
+std::shared_ptr<OGRPolygon> polygon(std::initializer_list<std::pair<double, double>> corners) {
+    auto shape = std::make_shared<OGRPolygon>();
+    OGRLinearRing ring;
+    for (const auto& [x, y] : corners) {
+        ring.addPoint(x, y);
+    }
+    ring.closeRings();
+    shape->addRing(&ring);
+    return shape;
+}
+
+// Jinshui's outline scaled by `factor` about the centre of its bounding box.
+std::shared_ptr<const OGRGeometry> scaledJinshui(double factor) {
+    geo::MultiPolygon shape = henan().find(kJinshui)->lonLat;
+    const auto box = boost::geometry::return_envelope<geo::Box>(shape);
+    const double cx = (box.min_corner().x() + box.max_corner().x()) / 2.0;
+    const double cy = (box.min_corner().y() + box.max_corner().y()) / 2.0;
+    boost::geometry::for_each_point(shape, [&](geo::Point& point) {
+        point = geo::Point(cx + (point.x() - cx) * factor, cy + (point.y() - cy) * factor);
+    });
+    return test::fixtureGeometry(shape, 4326);
+}
+
+// The two areas of "covers about A km², where the plan has B km² for ...", as A / B.
+double areaRatioIn(const QString& message) {
+    static const std::regex areas(
+        R"(covers about ([0-9.]+) km², where the plan has ([0-9.]+) km²)");
+    std::smatch match;
+    const std::string text = message.toStdString();
+    if (!std::regex_search(text, match, areas)) {
+        return 0.0;
+    }
+    return std::stod(match[1].str()) / std::stod(match[2].str());
+}
 
 } // namespace
 
@@ -245,4 +287,133 @@ TEST_F(BoundaryReplacementErrors, ALineAmongPolygonsNamesTheFeature) {
               native(QStringLiteral("mixed.geojson")) +
                   QStringLiteral(", feature 1 (code 410105): its geometry is a line string, not "
                                  "a polygon; boundaries must be polygons or multipolygons."));
+}
+
+// The fault campaign's shapes: each is refused with the file, the feature and what is wrong.
+TEST_F(BoundaryReplacementErrors, AWholeWorldPolygonReachesBeyondTheProvince) {
+    const QString file =
+        geoJson(QStringLiteral("world.geojson"),
+                {{QString::number(kJinshui),
+                  polygon({{-180.0, -90.0}, {180.0, -90.0}, {180.0, 90.0}, {-180.0, 90.0}})}});
+    EXPECT_EQ(errorOf(file),
+              native(QStringLiteral("world.geojson")) +
+                  QStringLiteral(", feature 0 (code 410105): spans -180.00 to 180.00°E, -90.00 to "
+                                 "90.00°N, beyond 河南省 (110.16 to 116.85°E, 31.18 to 36.57°N, "
+                                 "its extent grown by 0.2°); a boundary must lie within the "
+                                 "province. Is WGS 84 the coordinate reference system it was made "
+                                 "in?"));
+}
+
+TEST_F(BoundaryReplacementErrors, CoordinatesOf1e308ReachBeyondTheProvince) {
+    const QString file =
+        geoJson(QStringLiteral("huge.geojson"),
+                {{QString::number(kJinshui),
+                  polygon({{-1e308, -1e308}, {1e308, -1e308}, {1e308, 1e308}, {-1e308, 1e308}})}});
+    EXPECT_EQ(errorOf(file),
+              native(QStringLiteral("huge.geojson")) +
+                  QStringLiteral(", feature 0 (code 410105): spans -1e+308 to 1e+308°E, -1e+308 "
+                                 "to 1e+308°N, beyond 河南省 (110.16 to 116.85°E, 31.18 to "
+                                 "36.57°N, its extent grown by 0.2°); a boundary must lie within "
+                                 "the province. Is WGS 84 the coordinate reference system it was "
+                                 "made in?"));
+}
+
+TEST_F(BoundaryReplacementErrors, ACountyReachingIntoTheNextProvinceIsRefused) {
+    // Overlaps Jinshui, so it is not simply elsewhere, but runs north into Hebei.
+    test::FixtureLayer layer;
+    layer.features = {
+        {QString::number(kJinshui),
+         polygon({{113.625, 34.75}, {113.75, 34.75}, {113.75, 37.0}, {113.625, 37.0}})}};
+    const QString file = write(QStringLiteral("north.geojson"), layer);
+    EXPECT_EQ(errorOf(file),
+              native(QStringLiteral("north.geojson")) +
+                  QStringLiteral(", feature 0 (code 410105): spans 113.63 to 113.75°E, 34.75 to "
+                                 "37.00°N, beyond 河南省 (110.16 to 116.85°E, 31.18 to 36.57°N, "
+                                 "its extent grown by 0.2°); a boundary must lie within the "
+                                 "province. Is WGS 84 the coordinate reference system it was made "
+                                 "in?"));
+}
+
+TEST_F(BoundaryReplacementErrors, ANaNCoordinateIsNotANumber) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    test::FixtureLayer layer;
+    layer.geometryType = wkbUnknown; // polygons and multipolygons
+    layer.features = {
+        feature(QStringLiteral("410102"), 410102),
+        {QString::number(kJinshui),
+         polygon({{113.625, 34.75}, {113.75, 34.75}, {nan, 34.875}, {113.625, 34.875}})}};
+    const QString file = write(QStringLiteral("nan.gpkg"), layer);
+    EXPECT_EQ(errorOf(file), native(QStringLiteral("nan.gpkg")) +
+                                 QStringLiteral(", feature 2 (code 410105): has coordinates that "
+                                                "are not numbers (NaN or infinite); fix or redraw "
+                                                "the boundary of 金水区 and load the file again."));
+}
+
+TEST_F(BoundaryReplacementErrors, ASelfIntersectingRingWithoutAreaCannotBeRepaired) {
+    // Two spikes crossing at (113.625, 34.8125): the ring crosses itself and encloses nothing.
+    auto crossed = polygon({{113.5, 34.75},
+                            {113.75, 34.875},
+                            {113.625, 34.8125},
+                            {113.5, 34.875},
+                            {113.75, 34.75},
+                            {113.625, 34.8125}});
+    {
+        CPLErrorHandlerPusher quiet(CPLQuietErrorHandler); // GEOS says where it crosses
+        ASSERT_FALSE(crossed->IsValid());
+    }
+    const QString file =
+        geoJson(QStringLiteral("crossed.geojson"), {{QString::number(kJinshui), crossed}});
+    EXPECT_EQ(errorOf(file),
+              native(QStringLiteral("crossed.geojson")) +
+                  QStringLiteral(", feature 0 (code 410105): the polygon is invalid and cannot be "
+                                 "repaired; fix it (e.g. QGIS: Vector > Geometry Tools > Fix "
+                                 "Geometries) and load the file again."));
+}
+
+TEST_F(BoundaryReplacementErrors, AnAreaAHundredTimesTheRegionsIsRefused) {
+    const QString file =
+        geoJson(QStringLiteral("big.geojson"), {{QString::number(kJinshui), scaledJinshui(10.0)}});
+    const QString message = errorOf(file);
+    EXPECT_TRUE(message.startsWith(native(QStringLiteral("big.geojson")) +
+                                   QStringLiteral(", feature 0 (code 410105): covers about ")))
+        << message.toStdString();
+    EXPECT_TRUE(message.endsWith(
+        QStringLiteral(" km² for 金水区; a new boundary may be at most 10 times larger or smaller "
+                       "than the region it replaces. Is it the boundary of 金水区, and is WGS 84 "
+                       "the coordinate reference system it was made in?")))
+        << message.toStdString();
+    EXPECT_NEAR(areaRatioIn(message), 100.0, 1.0) << message.toStdString();
+}
+
+TEST_F(BoundaryReplacementErrors, AnAreaAHundredthOfTheRegionsIsRefused) {
+    const QString file =
+        geoJson(QStringLiteral("small.geojson"), {{QString::number(kJinshui), scaledJinshui(0.1)}});
+    const QString message = errorOf(file);
+    EXPECT_TRUE(message.contains(QStringLiteral("feature 0 (code 410105): covers about ")))
+        << message.toStdString();
+    EXPECT_NEAR(areaRatioIn(message), 0.01, 0.0005) << message.toStdString();
+}
+
+TEST_F(BoundaryReplacementErrors, AnAreaWithinTheFactorIsAccepted) {
+    // Three times wider and taller: nine times the area, still within the factor of ten.
+    const QString file = geoJson(QStringLiteral("larger.geojson"),
+                                 {{QString::number(kJinshui), scaledJinshui(3.0)}});
+    EXPECT_EQ(errorOf(file), QStringLiteral("<no error>"));
+}
+
+TEST_F(BoundaryReplacementErrors, APointProjCannotTransformNamesTheFeatureAndPrintsNothing) {
+    test::FixtureLayer layer;
+    layer.epsg = 4547; // CGCS2000 / Gauss-Kruger CM 114E, in metres
+    layer.features = {{QString::number(kJinshui),
+                       polygon({{1e20, 3.8e6}, {1e21, 3.8e6}, {1e21, 3.9e6}, {1e20, 3.9e6}})}};
+    const QString file = write(QStringLiteral("unprojectable.geojson"), layer);
+    testing::internal::CaptureStderr();
+    const QString message = errorOf(file);
+    const std::string printed = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(message, native(QStringLiteral("unprojectable.geojson")) +
+                           QStringLiteral(", feature 0 (code 410105): its coordinates cannot be "
+                                          "transformed from CGCS2000 / 3-degree Gauss-Kruger CM "
+                                          "114E to longitude/latitude; is that the coordinate "
+                                          "reference system it was made in?"));
+    EXPECT_EQ(printed, std::string());
 }
