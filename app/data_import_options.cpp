@@ -117,9 +117,14 @@ QString importReport(const io::DataTable& table, const io::ImportOutcome& outcom
                        .arg(table.rowCount())
                        .arg(outcome.updated.size())
                        .arg(outcome.added.size());
-    if (outcome.unmatched.empty()) {
-        return text + QStringLiteral(".\n");
+    QString warnings;
+    for (const QString& warning : outcome.warnings) {
+        warnings += QStringLiteral("warning: %1\n").arg(warning.left(500));
     }
+    if (outcome.unmatched.empty()) {
+        return text + QStringLiteral(".\n") + warnings;
+    }
+    text = warnings + text;
     text += QStringLiteral("; %1 rows matched no district:\n").arg(outcome.unmatched.size());
     // The first rows say what is wrong; a million more lines would bury it.
     for (std::size_t i = 0; i < outcome.unmatched.size() && i < rowsListed; ++i) {

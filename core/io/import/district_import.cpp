@@ -66,6 +66,8 @@ struct Match {
 struct Place {
     geo::LonLat lonLat;
     const geo::Region* county = nullptr;
+    // Set when the point lies in a gap between counties and was given to the nearest.
+    QString warning;
 };
 
 class ImportPreparation {
@@ -126,6 +128,9 @@ private:
         const auto place = readPlace(row);
         if (!place) {
             return place.error();
+        }
+        if (place.value() && !place.value()->warning.isEmpty()) {
+            outcome.warnings.push_back(place.value()->warning);
         }
         if (id) {
             ++outcome.matchedRows;
@@ -400,8 +405,20 @@ private:
     Result<std::optional<Place>> place(int row, const QString& column, geo::LonLat given,
                                        const QString& shown) const {
         const geo::LonLat wgs84 = geo::toWgs84(given, m_mapping.datum);
-        if (const geo::Region* county = m_counties.countyAt(wgs84)) {
-            return std::optional<Place>(Place{wgs84, county});
+        if (const auto placed = m_counties.place(wgs84)) {
+            Place found{wgs84, placed->county, {}};
+            if (placed->inGap()) {
+                //: %1 is a coordinate pair, %2 a distance in metres, %3 the county
+                found.warning = m_table.locate(
+                    row, column,
+                    QCoreApplication::translate("agglomap::io::Import",
+                                                "%1 lies in a gap between counties, %2 m from "
+                                                "%3; the district is placed in %3.")
+                        .arg(shown)
+                        .arg(qRound(placed->metresOutside))
+                        .arg(placed->county->nameZh));
+            }
+            return std::optional<Place>(std::move(found));
         }
         const QString province = m_plan.regions().province().nameZh;
         if (!m_counties.isNearProvince(wgs84)) {

@@ -72,6 +72,9 @@ struct ImportOutcome {
     // Districts of the plan no row matched.
     std::vector<model::DistrictId> untouched;
     int matchedRows = 0;
+    // Located notes that change nothing but deserve a look: a point in a gap between counties,
+    // given to the nearest county.
+    QStringList warnings;
 };
 
 // Checks every row and builds the outcome. Any bad value (not a number, out of range, an

@@ -11,20 +11,11 @@ constexpr double kNearDegrees = 0.1;
 } // namespace
 
 CountyFinder::CountyFinder(const geo::RegionHierarchy& regions)
-    : m_extent(regions.extent()) {
-    for (const geo::Region* county : regions.regionsAt(geo::RegionLevel::County)) {
-        m_counties.emplace_back(geo::bg::return_envelope<geo::Box>(county->lonLat), county);
-    }
-}
+    : m_locator(regions)
+    , m_extent(regions.extent()) {}
 
-const geo::Region* CountyFinder::countyAt(geo::LonLat point) const {
-    const geo::Point p(point.lon, point.lat);
-    for (const auto& [box, county] : m_counties) {
-        if (geo::bg::covered_by(p, box) && geo::bg::within(p, county->lonLat)) {
-            return county;
-        }
-    }
-    return nullptr;
+std::optional<geo::CountyPlacement> CountyFinder::place(geo::LonLat point) const {
+    return m_locator.place(point);
 }
 
 bool CountyFinder::isNearProvince(geo::LonLat point) const {

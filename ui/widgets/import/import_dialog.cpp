@@ -356,7 +356,11 @@ QString ImportDialog::describe(const io::ImportOutcome& outcome) const {
         }
         parts << tr("%n did not match: %1", nullptr, count).arg(rows.join(QStringLiteral("; ")));
     }
-    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    for (const QString& warning : outcome.warnings) {
+        text += QLatin1Char('\n') + tr("Note: %1").arg(warning);
+    }
+    return text;
 }
 
 void ImportDialog::showReport(const QString& text, bool isError) {

@@ -291,6 +291,26 @@ TEST(PrepareImport, MovesADistrictAndFindsItsNewHostCounty) {
     EXPECT_NE(henanDistrict(1).hostCounty, second.hostCounty);
 }
 
+TEST(PrepareImport, APointInAGapBetweenCountiesGoesToTheNearestWithANote) {
+    // The middle of the widest gap of the bundled boundaries, in central Xuchang
+    // (tests/core/geo/county_locator_test.cpp measures it).
+    const auto table = dataTable(
+        {QStringLiteral("id"), QStringLiteral("经度"), QStringLiteral("纬度")},
+        {{QStringLiteral("1"), QStringLiteral("113.825712"), QStringLiteral("33.992972")}});
+    const auto outcome =
+        prepared(table, mappingById(QStringLiteral("id"),
+                                    {{QStringLiteral("lon"), QStringLiteral("经度")},
+                                     {QStringLiteral("lat"), QStringLiteral("纬度")}}));
+    ASSERT_EQ(outcome.updated.size(), 1u);
+    EXPECT_EQ(outcome.updated.front().hostCity, 411000); // 许昌市
+    ASSERT_EQ(outcome.warnings.size(), 1);
+    EXPECT_EQ(
+        outcome.warnings.front(),
+        QStringLiteral(
+            "/data/parks.csv, row 2, field \"经度\": (113.825712, 33.992972) lies in a gap between "
+            "counties, 146 m from 魏都区; the district is placed in 魏都区."));
+}
+
 TEST(PrepareImport, TakesLocationsFromTheLayersPointsWhenAsked) {
     auto table = dataTable({QStringLiteral("id")}, {{QStringLiteral("1")}});
     table.points = {henanDistrict(2).location};
