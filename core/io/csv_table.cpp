@@ -1,5 +1,7 @@
 #include "io/csv_table.h"
 
+#include "util/quoted_text.h"
+
 #include "io/csv_records.h"
 
 #include <QCoreApplication>
@@ -128,7 +130,7 @@ Result<double> CsvTable::number(int row, const QString& field) const {
         return error(
             row, field,
             QCoreApplication::translate("agglomap::io::CsvTable", "\"%1\" is not a number.")
-                .arg(value));
+                .arg(elided(value)));
     }
     return number;
 }
@@ -141,7 +143,7 @@ Result<int> CsvTable::integer(int row, const QString& field) const {
         return error(
             row, field,
             QCoreApplication::translate("agglomap::io::CsvTable", "\"%1\" is not a whole number.")
-                .arg(value));
+                .arg(elided(value)));
     }
     return number;
 }

@@ -205,6 +205,20 @@ private:
                                QCoreApplication::translate("agglomap::io::PlanFolder",
                                                            "every district needs a Chinese name."));
             }
+            if (m_plan->district(d.id)) {
+                //: %1 is a district id
+                return t.error(row, QStringLiteral("id"),
+                               QCoreApplication::translate(
+                                   "agglomap::io::PlanFolder",
+                                   "id %1 is given twice; each district needs its own id.")
+                                   .arg(d.id.value));
+            }
+            for (const auto& [field, name] : {std::pair{QStringLiteral("name_zh"), d.nameZh},
+                                              std::pair{QStringLiteral("name_en"), d.nameEn}}) {
+                if (const Status status = model::checkName(name); !status) {
+                    return t.error(row, field, status.error().message);
+                }
+            }
             auto added = m_plan->addDistrict(std::move(d));
             if (!added) {
                 return t.error(row, QStringLiteral("host_county"), added.error().message);

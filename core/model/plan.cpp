@@ -262,6 +262,11 @@ Status Plan::renameDistrict(DistrictId id, const QString& nameZh, const QString&
         return Error{QCoreApplication::translate("agglomap::model::Plan",
                                                  "A district needs a Chinese name.")};
     }
+    for (const QString& name : {nameZh.trimmed(), nameEn.trimmed()}) {
+        if (Status status = checkName(name); !status) {
+            return status;
+        }
+    }
     District& district = *target.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     markIfChanged(district, {ValueField::NameZh}, district.nameZh, nameZh.trimmed(), now);

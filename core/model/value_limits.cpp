@@ -1,5 +1,7 @@
 #include "model/value_limits.h"
 
+#include "util/quoted_text.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -89,6 +91,19 @@ Status tooMany(qint64 count, int maximum, const char* what) {
 
 } // namespace
 
+Status checkName(const QString& name) {
+    if (name.size() <= kMaxNameLength) {
+        return {};
+    }
+    //: %1 is the start of the name, %2 its length, %3 the longest allowed
+    return Error{QCoreApplication::translate("agglomap::model::ValueLimits",
+                                             "The name \"%1\" is %2 characters long; a name has "
+                                             "at most %3.")
+                     .arg(elided(name))
+                     .arg(name.size())
+                     .arg(kMaxNameLength)};
+}
+
 double maximumOf(ValueField field) {
     const FieldLimit* limit = limitOf(field);
     return limit ? limit->maximum : 0.0;
@@ -123,7 +138,13 @@ Status checkDistrictValues(const District& district) {
     const auto check = [](ValueField field, double value) {
         return checkValue(field, value);
     };
-    Status status = check(ValueField::PlannedArea, district.plannedAreaKm2);
+    Status status = checkName(district.nameZh);
+    if (status) {
+        status = checkName(district.nameEn);
+    }
+    if (status) {
+        status = check(ValueField::PlannedArea, district.plannedAreaKm2);
+    }
     if (status) {
         status = check(ValueField::BuiltArea, district.builtAreaKm2);
     }

@@ -30,6 +30,8 @@ inline constexpr double kMaxProvision = 100.0;
 [[nodiscard]] Status checkValue(ValueField field, double value);
 // Every number the district holds (areas, industries, provision, innovation, finance, links).
 [[nodiscard]] Status checkDistrictValues(const District& district);
+// A district's name in either language: at most kMaxNameLength characters.
+[[nodiscard]] Status checkName(const QString& name);
 // A plan's or a file's count of districts or sectors.
 [[nodiscard]] Status checkDistrictCount(qint64 count);
 [[nodiscard]] Status checkSectorCount(qint64 count);

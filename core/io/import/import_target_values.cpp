@@ -1,6 +1,7 @@
 #include "io/import/import_target_values.h"
 
 #include "model/value_limits.h"
+#include "util/quoted_text.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ using model::ZoneLevel;
 
 // `message` is a whole sentence whose %1 is the cell's text, so that it translates as one.
 Error quoted(const QString& text, const QString& message) {
-    return Error{message.arg(text)};
+    return Error{message.arg(elided(text))};
 }
 
 // QString::toDouble reads the C locale only; thousands separators are refused rather than
@@ -235,6 +236,15 @@ Result<CellValue> parseCell(const TargetSpec& target, const QString& text) {
     switch (target.kind) {
     case TargetKind::NameZh:
     case TargetKind::NameEn:
+        if (text.size() > kMaxNameLength) {
+            //: %1 is the start of the name, %2 its length, %3 the longest allowed
+            return Error{QCoreApplication::translate(
+                             "agglomap::io::Import",
+                             "\"%1\" is %2 characters long; a name has at most %3.")
+                             .arg(elided(text))
+                             .arg(text.size())
+                             .arg(kMaxNameLength)};
+        }
         return CellValue{text};
     case TargetKind::Lon:
         return cell(

@@ -291,6 +291,21 @@ TEST_F(PlanFolderBadInput, ANegativeValueIsRefusedAtItsField) {
         << error().toStdString();
 }
 
+TEST_F(PlanFolderBadInput, ADuplicateIdIsNamedAtTheIdField) {
+    edit(QStringLiteral("districts.csv"), "\n2,", "\n1,");
+    EXPECT_EQ(error(), path("districts.csv") +
+                           QStringLiteral(", row 3, field \"id\": id 1 is given twice; each "
+                                          "district needs its own id."));
+}
+
+TEST_F(PlanFolderBadInput, ARunawayNameIsRefusedAndQuotedShort) {
+    edit(QStringLiteral("districts.csv"), "\n1,", "\n1," + QByteArray(100000, 'x'));
+    const QString message = error();
+    EXPECT_LT(message.size(), 400);
+    EXPECT_TRUE(message.contains(QStringLiteral("characters long; a name has at most 200.")))
+        << message.toStdString();
+}
+
 TEST_F(PlanFolderBadInput, AValueAboveItsFieldsMaximumIsRefusedAtThatField) {
     edit(QStringLiteral("industries.csv"), "\n1,SEI-NM,157.08,", "\n1,SEI-NM,1e308,");
     EXPECT_TRUE(error().startsWith(

@@ -184,8 +184,7 @@ TEST_F(ProjectBadInput, MoreDistrictsOrSectorsThanAgglomapOpensAreRefusedBeforeR
     sql("DELETE FROM districts WHERE id > 1000");
     sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
         "INSERT INTO sectors (scenario, code) SELECT 0, 'S' || i FROM n");
-    EXPECT_TRUE(openError().startsWith(
-        native() + QStringLiteral(", table sectors: 1,0")))
+    EXPECT_TRUE(openError().startsWith(native() + QStringLiteral(", table sectors: 1,0")))
         << openError().toStdString();
 }
 
