@@ -129,3 +129,19 @@ expect_failure("PNG over the limit" "${result}" "${err}" "big.png: could not be 
 if(EXISTS ${dir}/big.png)
     message(FATAL_ERROR "a truncated big.png was put in place")
 endif()
+
+# A plan save that runs out of space says why in a sentence, not with SQLite's statement.
+foreach(limit 60000 300000)
+    execute_process(COMMAND ${PRLIMIT} --fsize=${limit} ${AGGLOMAP} import --plan henan
+                            --boundaries ${AGGLOMAP_MAPS}/henan/counties.geojson
+                            -o ${dir}/full-${limit}.gpkg
+                    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    expect_failure("plan save past ${limit} bytes" "${result}" "${err}" "full-${limit}.gpkg: cannot be saved")
+    string(LENGTH "${err}" length)
+    if(length GREATER 400 OR err MATCHES "INSERT|CREATE|SELECT")
+        message(FATAL_ERROR "the full-disk message is ${length} characters of SQL: ${err}")
+    endif()
+    if(EXISTS ${dir}/full-${limit}.gpkg)
+        message(FATAL_ERROR "a half-written full-${limit}.gpkg was put in place")
+    endif()
+endforeach()

@@ -82,6 +82,11 @@ struct SaveHooks {
 Status saveProject(const ProjectContents& project, const QString& path,
                    const SaveHooks& hooks = {});
 
+// Removes what a killed save of PATH left beside it (PATH.saving, up to the plan's size, and
+// SQLite's journal of it), unless a save of PATH is running; true when something was removed.
+// Opening a plan does this, so a crash's leftovers do not wait for the next save.
+bool removeStaleSave(const QString& path);
+
 // Opens a project. Any problem (not a GeoPackage, truncated, a missing table or column, a value
 // that is not a number, a newer schema) names the file, the table, the row and the field, and
 // nothing is returned.

@@ -494,6 +494,7 @@ ProjectReader::readPlan(Scenario scenario,
 
 Result<OpenedProject> openProject(const QString& path) {
     GDALAllRegister();
+    removeStaleSave(path);
     return ProjectReader(path).read();
 }
 

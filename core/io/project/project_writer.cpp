@@ -6,6 +6,7 @@
 #include "io/project/plan_tables.h"
 #include "io/project/project_file.h"
 #include "io/project/project_schema.h"
+#include "util/quoted_text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -166,7 +167,15 @@ private:
             //: %1 is GDAL's own message, in English
             QCoreApplication::translate("agglomap::io::ProjectFile",
                                         "%1. Check that the disk has space, then save again.")
-                .arg(m_trap.firstFailure().value_or(QString())));
+                .arg(plainReason(m_trap.firstFailure().value_or(QString()))));
+    }
+
+    // SQLite's failures reach GDAL as "sqlite3_exec(INSERT INTO ... 5 KB of SQL ...) failed:
+    // database or disk is full": the reason is the part after the statement.
+    static QString plainReason(const QString& gdal) {
+        const qsizetype failed = gdal.lastIndexOf(QLatin1String(") failed: "));
+        const QString reason = failed >= 0 ? gdal.mid(failed + 10) : gdal;
+        return elided(reason.trimmed(), 200);
     }
 
     void removeTemporary() {
@@ -492,6 +501,26 @@ Status saveProject(const ProjectContents& project, const QString& path, const Sa
         return target.error();
     }
     return ProjectSave(project, target.value(), hooks).run();
+}
+
+bool removeStaleSave(const QString& path) {
+    // Saves write beside a link's target.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QString target = canonical.isEmpty() ? path : canonical;
+    if (!QFileInfo::exists(target + QStringLiteral(".saving"))) {
+        return false;
+    }
+    // Only when no save of the file runs: then PATH.saving is what a killed save left.
+    QLockFile lock(target + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return false;
+    }
+    bool removed = false;
+    for (const QString& file : temporaryFiles(target + QStringLiteral(".saving"))) {
+        removed = QFile::remove(file) || removed;
+    }
+    return removed;
 }
 
 } // namespace agglomap::io

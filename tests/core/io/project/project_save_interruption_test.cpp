@@ -1,6 +1,7 @@
 #include "core/io/project/project_test_support.h"
 
 #include <QFileInfo>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -104,6 +105,30 @@ TEST(SaveHooks, AreAskedBeforeEveryStepInOrder) {
                                           dir.filePath(QStringLiteral("plan.gpkg")), hooks);
     ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
     EXPECT_EQ(reached, std::vector<SaveStep>(std::begin(kSteps), std::end(kSteps)));
+}
+
+TEST(SaveAfterCrash, OpeningThePlanRemovesWhatAKilledSaveLeftUnlessASaveRuns) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.gpkg"));
+    const io::OpenedPlan plan = test::bundledPlan(QStringLiteral("ningxia"));
+    ASSERT_TRUE(io::saveProject(test::contentsOf(QStringLiteral("ningxia"), plan), path).ok());
+    io::SaveHooks crash;
+    crash.before = [](SaveStep step) {
+        return step == SaveStep::ReplaceTarget ? SaveInterruption::Crash : SaveInterruption::None;
+    };
+    (void)io::saveProject(test::contentsOf(QStringLiteral("ningxia"), plan), path, crash);
+    ASSERT_TRUE(QFileInfo::exists(path + QStringLiteral(".saving")));
+
+    {
+        // Another save holds the lock: its temporary is left alone.
+        QLockFile running(path + QStringLiteral(".lock"));
+        ASSERT_TRUE(running.tryLock(0));
+        ASSERT_TRUE(io::openProject(path).ok());
+        EXPECT_TRUE(QFileInfo::exists(path + QStringLiteral(".saving")));
+    }
+    ASSERT_TRUE(io::openProject(path).ok());
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".saving")));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
 }
 
 // What a killed process leaves: half a temporary and SQLite's journal of it, which SQLite
