@@ -10,15 +10,13 @@ namespace agglomap::app {
 
 namespace {
 
+// Messages come from the contexts of Agglomap's namespaces (io, model, geo, render's
+// export errors, app); what is drawn on pages from the short contexts (Legend, Briefing, Atlas,
+// PageFormat, ...) and from analysis (classification labels, recommendations).
 bool isMessageContext(const char* context) {
     const QLatin1String name(context);
-    for (const char* prefix :
-         {"agglomap::io::", "agglomap::model::", "agglomap::geo::", "agglomap::app::"}) {
-        if (name.startsWith(QLatin1String(prefix))) {
-            return true;
-        }
-    }
-    return false;
+    return name.startsWith(QLatin1String("agglomap::")) &&
+           !name.startsWith(QLatin1String("agglomap::analysis::"));
 }
 
 class RoutingTranslator final : public QTranslator {

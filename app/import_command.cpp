@@ -114,9 +114,8 @@ int runImportCommand(const QStringList& arguments) {
         }
         project.regions = replacement.value().regions;
         project.boundaryDescription =
-            QCoreApplication::translate(
-                "agglomap::app::CommandLine",
-                "Source: official boundaries from %1 (%2); %3 regions replaced.")
+            // Stored in the plan, which any planner may open: not in this one's language.
+            QStringLiteral("Source: official boundaries from %1 (%2); %3 regions replaced.")
                 .arg(QFileInfo(options.boundaries).fileName(), replacement.value().sourceCrs)
                 .arg(replacement.value().replaced.size());
         out << QFileInfo(options.boundaries).fileName() << ": "

@@ -34,46 +34,7 @@
     </message>
 </context>
 <context>
-    <name>Atlas</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>District %1 is not in the plan.</source>
-        <translation>规划中没有编号为 %1 的集聚区。</translation>
-    </message>
-    <message>
-        <source>cannot draw</source>
-        <translation>无法绘制</translation>
-    </message>
-    <message>
-        <source>No districts to export.</source>
-        <translation>没有可导出的集聚区。</translation>
-    </message>
-    <message>
-        <source>cannot create the folder</source>
-        <translation>无法创建文件夹</translation>
-    </message>
-    <message>
-        <source>The name pattern gives two files the same name, %1 (%2 and %3); put {id} in the pattern. Nothing was written.</source>
-        <translation>文件名模式使两个文件同名：%1（%2 与 %3）；请在模式中加入 {id}。未写入任何文件。</translation>
-    </message>
-</context>
-<context>
     <name>Briefing</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot start drawing</source>
-        <translation>无法开始绘制</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: the name must end in .png, .svg or .pdf.</source>
-        <translation>无法导出 %1：文件名须以 .png、.svg 或 .pdf 结尾。</translation>
-    </message>
     <message>
         <source>Districts per region</source>
         <translation>各区域集聚区数量</translation>
@@ -806,10 +767,197 @@
     </message>
 </context>
 <context>
+    <name>agglomap::app::CommandLine</name>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in pixels, e.g. 1600x1200, not "%1".</source>
+        <extracomment>%1 is what was typed</extracomment>
+        <translation>--size 应为以像素计的“宽x高”，例如 1600x1200，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--size is limited to %1 pixels a side.</source>
+        <translation>--size 每边最多 %1 像素。</translation>
+    </message>
+    <message>
+        <source>Name the output image with -o FILE.png.
+%1</source>
+        <extracomment>%1 is the command's usage</extracomment>
+        <translation>请用 -o 文件.png 指定输出图片。
+%1</translation>
+    </message>
+    <message>
+        <source>--map expects TARGET=COLUMN, such as water_current=供水, not "%1".</source>
+        <translation>--map 应为“目标=列”，例如 water_current=供水，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: has no column "%2"; its columns are %3.</source>
+        <translation>%1：没有“%2”列；它的列有 %3。</translation>
+    </message>
+    <message>
+        <source>%1: no column looks like a district id, county code or name; name it with --key and --join.</source>
+        <translation>%1：没有哪一列像集聚区编号、县代码或名称；请用 --key 和 --join 指定。</translation>
+    </message>
+    <message>
+        <source>--map: "%1" is not a district value; use one of %2.</source>
+        <translation>--map：“%1”不是集聚区的数值项；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1: unknown layer "%2"; layers are regions, rivers, linkages, districts, towns.</source>
+        <translation>%1：未知图层“%2”；图层有 regions、rivers、linkages、districts、towns。</translation>
+    </message>
+    <message>
+        <source>--level is city or county, not "%1".</source>
+        <translation>--level 为 city 或 county，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--indicator: unknown indicator "%1"; one of: %2.</source>
+        <translation>--indicator：未知指标“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>--ramp: unknown colour ramp "%1" (ColorBrewer names such as YlOrRd, Blues, RdBu).</source>
+        <translation>--ramp：未知色带“%1”（请用 ColorBrewer 名称，如 YlOrRd、Blues、RdBu）。</translation>
+    </message>
+    <message>
+        <source>-o: the file name must end in .png, .svg or .pdf, not "%1".</source>
+        <translation>-o：文件名须以 .png、.svg 或 .pdf 结尾，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the output with -o FILE.png, FILE.svg or FILE.pdf.
+%1</source>
+        <translation>请用 -o 文件.png、文件.svg 或 文件.pdf 指定输出。
+%1</translation>
+    </message>
+    <message>
+        <source>--city: %1 is not a city of %2. Its cities are:</source>
+        <translation>--city：%1 不是 %2 的市。其市有：</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2</source>
+        <translation>已写入 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>--city: %1 is not a city of the plan's province.</source>
+        <translation>--city：%1 不是规划所在省的市。</translation>
+    </message>
+    <message>
+        <source>--district: the plan has no district %1.</source>
+        <translation>--district：规划中没有集聚区 %1。</translation>
+    </message>
+    <message>
+        <source>--district %1 is not in --city %2; give one of them, or districts of that city.</source>
+        <translation>--district %1 不在 --city %2 中；请只给出其一，或给出该市的集聚区。</translation>
+    </message>
+    <message>
+        <source>--district needs at least one district id, as in --district 12,48.</source>
+        <translation>--district 至少需要一个集聚区编号，例如 --district 12,48。</translation>
+    </message>
+    <message>
+        <source>--layout is atlas, per-district or per-city, not "%1".</source>
+        <translation>--layout 为 atlas、per-district 或 per-city，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--page is a4-portrait, a4-landscape, a3-portrait or a3-landscape, not "%1".</source>
+        <translation>--page 为 a4-portrait、a4-landscape、a3-portrait 或 a3-landscape，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the output with -o FILE.pdf (an atlas) or -o FOLDER.
+%1</source>
+        <translation>请用 -o 文件.pdf（图册）或 -o 文件夹 指定输出。
+%1</translation>
+    </message>
+    <message>
+        <source>-o: an atlas is one PDF; name it FILE.pdf, not "%1".</source>
+        <translation>-o：图册是一个 PDF；请命名为 文件.pdf，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 profiles, %2 pages, in %3 file(s) in %4 s: %5</source>
+        <translation>已写入 %1 份简介，共 %2 页，%3 个文件，用时 %4 秒：%5</translation>
+    </message>
+    <message>
+        <source>import needs --plan, -o and at least one --data or --boundaries.
+</source>
+        <translation>import 需要 --plan、-o，以及至少一个 --data 或 --boundaries。
+</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row changed the plan. %1 was not written.</source>
+        <translation>没有导入任何内容：没有一行改变规划。未写入 %1。</translation>
+    </message>
+    <message>
+        <source>agglomap: "%1" is not a command or a file.</source>
+        <translation>agglomap：“%1”既不是命令，也不是文件。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.
+%2</source>
+        <extracomment>%1 is what was typed, %2 the command's usage</extracomment>
+        <translation>未知选项 %1。
+%2</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.
+%2</source>
+        <extracomment>%1 is an option, %2 the command's usage</extracomment>
+        <translation>%1 需要一个值。
+%2</translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number from %2 to %3, not "%4".</source>
+        <extracomment>%1 is an option, %2 and %3 its range, %4 what was typed</extracomment>
+        <translation>%1 应为 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2, not "%3".</source>
+        <extracomment>%1 is an option, %2 its choices, %3 what was typed</extracomment>
+        <translation>%1 应为 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>The map is drawn without districts: %1</source>
+        <translation>地图未绘制集聚区：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a city of %2. Its cities are:</source>
+        <translation>%1 不是 %2 的市。其市有：</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .png or .jpg.</source>
+        <translation>%1：文件名须以 .png 或 .jpg 结尾。</translation>
+    </message>
+    <message>
+        <source>%1: could not be written (%2).</source>
+        <translation>%1：无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2x%3 px, %4 dpi): loaded in %5 ms, drawn in %6 ms</source>
+        <translation>已写入 %1（%2x%3 像素，%4 dpi）：加载 %5 毫秒，绘制 %6 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 holds a plan's tables but is no longer a readable plan file: its metadata table (agglomap_meta) or its GeoPackage header is damaged. Open a backup copy.</source>
+        <translation>%1 含有规划的数据表，但已不是可读的规划文件：其元数据表（agglomap_meta）或 GeoPackage 文件头已损坏。请打开备份副本。</translation>
+    </message>
+</context>
+<context>
     <name>agglomap::app::OutOfMemory</name>
     <message>
         <source>Agglomap ran out of memory and stopped what it was doing; no file was changed. Close other programs, or use a smaller file (docs/limits.md lists what Agglomap reads).</source>
         <translation>Agglomap 内存不足，已停止当前操作；没有文件被改动。请关闭其他程序，或使用较小的文件（docs/limits.md 列出了 Agglomap 能读取的上限）。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::geo::Boundaries</name>
+    <message>
+        <source>%1 to %2°E, %3 to %4°N</source>
+        <extracomment>A bounding box: %1 to %2 are longitudes, %3 to %4 latitudes, in degrees</extracomment>
+        <translation>东经 %1° 至 %2°，北纬 %3° 至 %4°</translation>
+    </message>
+    <message>
+        <source>Region %1 (%2): its boundary has coordinates that are not numbers (NaN or infinite); replace the boundaries with official ones (agglomap import --boundaries) or open a backup copy.</source>
+        <extracomment>%1 is a region's code, %2 its name</extracomment>
+        <translation>区域 %1（%2）：其边界含有不是数值的坐标（NaN 或无穷大）；请用官方边界替换（agglomap import --boundaries），或打开备份副本。</translation>
+    </message>
+    <message>
+        <source>Region %1 (%2): its boundary spans %3, beyond %4, where the province's boundaries can lie; replace the boundaries with official ones (agglomap import --boundaries) or open a backup copy.</source>
+        <extracomment>%1 is a region's code, %2 its name, %3 the extent of its boundary, %4 the extent the province's boundaries may have</extracomment>
+        <translation>区域 %1（%2）：其边界范围为 %3，超出了本省边界可能所在的范围（%4）；请用官方边界替换（agglomap import --boundaries），或打开备份副本。</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1151,21 @@
         <extracomment>%1 is the file, %2 the name of its coordinate reference system</extracomment>
         <translation>%1：无法从其坐标参考系（%2）转换为 WGS84 经纬度；请选择大地坐标系，例如 EPSG:4490（CGCS2000）。</translation>
     </message>
+    <message>
+        <source>%1: has coordinates that are not numbers (NaN or infinite); fix or redraw the boundary of %2 and load the file again.</source>
+        <extracomment>%1 is the feature, %2 the region's name</extracomment>
+        <translation>%1：含有不是数值的坐标（NaN 或无穷大）；请修复或重新绘制%2的边界，再重新加载文件。</translation>
+    </message>
+    <message>
+        <source>%1: spans %2, beyond %3 (%4, its extent grown by %5°); a boundary must lie within the province. Is %6 the coordinate reference system it was made in?</source>
+        <extracomment>%1 is the feature, %2 the extent of its boundary, %3 the province, %4 the extent its boundaries may have, %5 the margin in degrees, %6 the coordinate reference system</extracomment>
+        <translation>%1：范围为 %2，超出了%3（%4，即其外包框向外扩展 %5°）；边界必须位于本省范围内。该文件制作时使用的坐标参考系确实是 %6 吗？</translation>
+    </message>
+    <message>
+        <source>%1: covers about %2 km², where the plan has %3 km² for %4; a new boundary may be at most %5 times larger or smaller than the region it replaces. Is it the boundary of %4, and is %6 the coordinate reference system it was made in?</source>
+        <extracomment>%1 is the feature, %2 its area, %3 the area of the region it replaces, %4 the region's name, %5 the largest factor allowed (10), %6 the coordinate reference system</extracomment>
+        <translation>%1：面积约 %2 平方公里，而规划中%4的面积为 %3 平方公里；新边界的面积不得超过所替换区域的 %5 倍，也不得小于其 1/%5。它确实是%4的边界吗？该文件制作时使用的坐标参考系确实是 %6 吗？</translation>
+    </message>
 </context>
 <context>
     <name>agglomap::io::BoundaryLoader</name>
@@ -1103,11 +1266,42 @@
     </message>
 </context>
 <context>
-    <name>agglomap::io::CsvTable</name>
+    <name>agglomap::io::Csv</name>
     <message>
-        <source>%1: a quoted field opened before line %2 is never closed; the file may be truncated.</source>
-        <translation>%1：第 %2 行之前开始的带引号字段没有结束；文件可能不完整。</translation>
+        <source>%1, line %2, column %3: %4</source>
+        <extracomment>%1 is the file, %2 a line number, %3 a column letter (A, B, ...), %4 the problem</extracomment>
+        <translation>%1，第 %2 行，第 %3 列：%4</translation>
     </message>
+    <message>
+        <source>the quoted field that opens here is never closed; add the missing quote ("), or save the file again if it was cut short.</source>
+        <translation>从这里开始的带引号字段没有结束；请补上缺少的引号（"），如果文件被截断，请重新保存。</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a quoted field; write a quote inside a quoted field twice ("").</source>
+        <translation>带引号字段的结束引号后面还有文字；带引号字段中的引号应写成两个（""）。</translation>
+    </message>
+    <message>
+        <source>holds a NUL byte, which text never does: the file is damaged or not CSV text (a UTF-16 "Unicode text" file is full of them); save it again as CSV UTF-8.</source>
+        <translation>含有 NUL 字节，文本中不会出现这种字节：文件已损坏，或不是 CSV 文本（UTF-16“Unicode 文本”文件中到处都是）；请重新保存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>lies beyond the header on line %1, which ends at column %2; a separator is extra, or a value holding one is not quoted.</source>
+        <extracomment>Completes "&lt;file&gt;, line 7, column E: ..."; %1 is the header's line, %2 its last column (a letter)</extracomment>
+        <translation>超出了第 %1 行的表头，表头到第 %2 列为止；可能多了一个分隔符，或含分隔符的值没有加引号。</translation>
+    </message>
+    <message>
+        <source>lies beyond the %1 columns a table may have; check that this is the right file, or split its columns over two files.</source>
+        <extracomment>Completes "&lt;file&gt;, line 1, column BXY: ..."; %1 is the most columns read</extracomment>
+        <translation>超出了一个表最多可有的 %1 列；请确认文件是否正确，或将其各列拆分到两个文件中。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: ends after column %3 while the header on line %4 runs to column %5; a separator is missing, or a line break splits the row.</source>
+        <extracomment>%1 is the file, %2 a line number, %3 the row's last column (a letter), %4 the header's line, %5 the header's last column</extracomment>
+        <translation>%1，第 %2 行：到第 %3 列就结束了，而第 %4 行的表头到第 %5 列；可能缺少分隔符，或该行被换行符拆开了。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::io::CsvTable</name>
     <message>
         <source>%1: cannot be opened (%2).</source>
         <translation>%1：无法打开（%2）。</translation>
@@ -1127,11 +1321,6 @@
     <message>
         <source>%1: the column "%2" is missing from the header.</source>
         <translation>%1：表头中缺少列“%2”。</translation>
-    </message>
-    <message>
-        <source>%1, row %2: has %3 fields where the header has %4.</source>
-        <extracomment>%1 is the file, %2 the row, %3 and %4 numbers of fields</extracomment>
-        <translation>%1，第 %2 行：有 %3 个字段，而表头有 %4 个。</translation>
     </message>
     <message>
         <source>%1, row %2, field "%3": %4</source>
@@ -1322,6 +1511,25 @@
         <extracomment>%1 is the file, %2 what its sheets unpack to, %3 the most an import unpacks</extracomment>
         <translation>%1：其工作表解压后为 %2，超过导入能读取的 %3；请把需要的工作表另存为单独的文件，或另存为 CSV。</translation>
     </message>
+    <message>
+        <source>the geometry is not valid (a polygon crosses itself, or a ring is not closed), so it has no point to place a district at; repair it (in QGIS: Fix Geometries) and import again.</source>
+        <translation>几何无效（多边形自相交，或环未闭合），因此找不到可放置集聚区的点；请修复几何（在 QGIS 中使用“修复几何”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>the geometry is not valid (%1), so it has no point to place a district at; repair it (in QGIS: Fix Geometries) and import again.</source>
+        <extracomment>%1 is the reason GEOS gives, in English, e.g. "Self-intersection[112.5 34.2]"</extracomment>
+        <translation>几何无效（%1），因此找不到可放置集聚区的点；请修复几何（在 QGIS 中使用“修复几何”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>the geometry has a vertex at (%1, %2), which are not finite numbers; the file is damaged: repair the geometry or export the layer again.</source>
+        <extracomment>%1 and %2 are the coordinates as found in the file ("nan", "inf")</extracomment>
+        <translation>几何有一个顶点位于（%1, %2），这些不是有限的数值；文件已损坏：请修复几何，或重新导出该图层。</translation>
+    </message>
+    <message>
+        <source>%1: has %2 columns, more than the %3 a table may have; check that it is the right file, or split its columns over two files.</source>
+        <extracomment>%1 is the file, %2 its number of columns, %3 the most a table may have</extracomment>
+        <translation>%1：有 %2 列，超过了一个表最多可有的 %3 列；请确认文件是否正确，或将其各列拆分到两个文件中。</translation>
+    </message>
 </context>
 <context>
     <name>agglomap::io::Import</name>
@@ -1479,6 +1687,20 @@
     <message>
         <source>not given by the imported file; left at its default</source>
         <translation>导入文件未给出，保留默认值</translation>
+    </message>
+    <message>
+        <source>is empty: the feature has no geometry to take its location from; give it one, or do not take locations from the geometry.</source>
+        <translation>为空：该要素没有可用作位置的几何；请为其添加几何，或不要从几何中读取位置。</translation>
+    </message>
+    <message>
+        <source>%1 lies in a gap between counties, %2 m from %3; the district is placed in %3.</source>
+        <extracomment>%1 is a coordinate pair, %2 a distance in metres, %3 the county</extracomment>
+        <translation>%1 位于县与县之间的缝隙中，距 %3 %2 米；该集聚区归入 %3。</translation>
+    </message>
+    <message>
+        <source>"%1" is %2 characters long; a name has at most %3.</source>
+        <extracomment>%1 is the start of the name, %2 its length, %3 the longest allowed</extracomment>
+        <translation>“%1”长 %2 个字符；名称最多 %3 个字符。</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1868,11 @@
         <source>%1: %2</source>
         <extracomment>%1 is the file, %2 the problem</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>id %1 is given twice; each district needs its own id.</source>
+        <extracomment>%1 is a district id</extracomment>
+        <translation>编号 %1 出现了两次；每个集聚区都需要自己的编号。</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2268,11 @@
         <source>The input-output coefficients are illustrative.</source>
         <translation>投入产出系数为示意值。</translation>
     </message>
+    <message>
+        <source>%1: its location (%2, %3) lies in a gap between county boundaries, %4 m from its county %5 (%6), the nearest; it is counted in %5.</source>
+        <extracomment>%1 is a district, %2 and %3 its longitude and latitude, %4 a distance in metres, %5 the county's name, %6 its code</extracomment>
+        <translation>%1：其位置（%2, %3）位于县级单位边界之间的缝隙中，距离最近的所在县（市、区）%5（%6）%4 米；按位于%5计。</translation>
+    </message>
 </context>
 <context>
     <name>agglomap::model::ValueLimits</name>
@@ -2140,12 +2372,60 @@
     <message>
         <source>%1 must be from %2 to %3, not %4.</source>
         <extracomment>%1 is the field ("business income (100 million yuan)"), %2 and %3 the range, %4 the value</extracomment>
-        <translation>%1 应在 %2 到 %3 之间，而不是 %4。</translation>
+        <translation>%1应在 %2 到 %3 之间，而不是 %4。</translation>
     </message>
     <message>
         <source>District "%1": %2</source>
         <extracomment>%1 is the district's name, %2 what is wrong with one of its values</extracomment>
         <translation>集聚区“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The name "%1" is %2 characters long; a name has at most %3.</source>
+        <extracomment>%1 is the start of the name, %2 its length, %3 the longest allowed</extracomment>
+        <translation>名称“%1”长 %2 个字符；名称最多 %3 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::render::Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>District %1 is not in the plan.</source>
+        <translation>规划中没有编号为 %1 的集聚区。</translation>
+    </message>
+    <message>
+        <source>cannot draw</source>
+        <translation>无法绘制</translation>
+    </message>
+    <message>
+        <source>No districts to export.</source>
+        <translation>没有可导出的集聚区。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>The name pattern gives two files the same name, %1 (%2 and %3); put {id} in the pattern. Nothing was written.</source>
+        <translation>文件名模式使两个文件同名：%1（%2 与 %3）；请在模式中加入 {id}。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>cannot start drawing</source>
+        <translation>无法开始绘制</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the name must end in .png, .svg or .pdf.</source>
+        <translation>无法导出 %1：文件名须以 .png、.svg 或 .pdf 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>agglomap::render::MapScene</name>
+    <message>
+        <source>The map cannot be drawn. %1</source>
+        <extracomment>%1 says which region's boundary is wrong and how</extracomment>
+        <translation>无法绘制地图。%1</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3142,10 @@
         <translation>
             <numerusform>%n 行未匹配：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ namespace {
 constexpr int kPdfDpi = 288;
 
 Error writeError(const QString& path, const QString& reason) {
-    return Error{QCoreApplication::translate("Atlas", "Cannot write %1: %2")
+    return Error{QCoreApplication::translate("agglomap::render::Export", "Cannot write %1: %2")
                      .arg(QDir::toNativeSeparators(path), reason)};
 }
 
@@ -34,7 +34,8 @@ Result<std::vector<AtlasCity>> groupByCity(const model::Plan& plan,
     for (const model::DistrictId id : ids) {
         const model::District* district = plan.district(id);
         if (!district) {
-            return Error{QCoreApplication::translate("Atlas", "District %1 is not in the plan.")
+            return Error{QCoreApplication::translate("agglomap::render::Export",
+                                                     "District %1 is not in the plan.")
                              .arg(id.value)};
         }
         const auto [it, added] = index.try_emplace(district->hostCity, cities.size());
@@ -78,7 +79,8 @@ public:
             QPainter painter;
             if (!painter.begin(&pdf)) {
                 // The file is abandoned: OutputFile leaves the previous one in place.
-                return writeError(path, QCoreApplication::translate("Atlas", "cannot draw"));
+                return writeError(
+                    path, QCoreApplication::translate("agglomap::render::Export", "cannot draw"));
             }
             bool first = true;
             const auto nextPage = [&] {
@@ -224,7 +226,8 @@ Result<AtlasReport> writeAtlas(const ProfileSources& sources, const AtlasRequest
         return grouped.error();
     }
     if (request.districts.empty()) {
-        return Error{QCoreApplication::translate("Atlas", "No districts to export.")};
+        return Error{
+            QCoreApplication::translate("agglomap::render::Export", "No districts to export.")};
     }
     // Every locator map shows the same district symbols: derive them once for the whole atlas.
     ProfileSources shared = sources;
@@ -240,8 +243,8 @@ Result<AtlasReport> writeAtlas(const ProfileSources& sources, const AtlasRequest
     const QDir folder(request.output);
     if (request.layout != AtlasLayout::SingleDocument && !folder.exists() &&
         !QDir().mkpath(request.output)) {
-        return writeError(request.output,
-                          QCoreApplication::translate("Atlas", "cannot create the folder"));
+        return writeError(request.output, QCoreApplication::translate("agglomap::render::Export",
+                                                                      "cannot create the folder"));
     }
 
     // Each unit of work is one file: its path, its cities, its title.
@@ -284,8 +287,9 @@ Result<AtlasReport> writeAtlas(const ProfileSources& sources, const AtlasRequest
         if (const auto [it, added] = names.emplace(key, &job); !added) {
             return Error{
                 QCoreApplication::translate(
-                    "Atlas", "The name pattern gives two files the same name, %1 (%2 and "
-                             "%3); put {id} in the pattern. Nothing was written.")
+                    "agglomap::render::Export",
+                    "The name pattern gives two files the same name, %1 (%2 and "
+                    "%3); put {id} in the pattern. Nothing was written.")
                     .arg(QDir::toNativeSeparators(job.path), it->second->title, job.title)};
         }
     }

@@ -27,7 +27,7 @@ QSize pagePixels(PageFormat format, int dpi) {
 }
 
 Error writeError(const QString& path, const QString& reason) {
-    return Error{QCoreApplication::translate("Briefing", "Cannot write %1: %2")
+    return Error{QCoreApplication::translate("agglomap::render::Export", "Cannot write %1: %2")
                      .arg(QDir::toNativeSeparators(path), reason)};
 }
 
@@ -44,7 +44,7 @@ std::optional<Error> stopped(io::OutputFile& file, const QString& path, const QS
 }
 
 QString cannotStartDrawing() {
-    return QCoreApplication::translate("Briefing", "cannot start drawing");
+    return QCoreApplication::translate("agglomap::render::Export", "cannot start drawing");
 }
 
 std::optional<Error> writePng(const MapBriefing& briefing, const BriefingPage& page,
@@ -141,7 +141,8 @@ std::optional<Error> exportBriefing(const MapBriefing& briefing, const BriefingP
     const auto type = briefingFileType(path);
     if (!type) {
         return Error{QCoreApplication::translate(
-                         "Briefing", "Cannot export %1: the name must end in .png, .svg or .pdf.")
+                         "agglomap::render::Export",
+                         "Cannot export %1: the name must end in .png, .svg or .pdf.")
                          .arg(QDir::toNativeSeparators(path))};
     }
     switch (*type) {
