@@ -165,11 +165,9 @@ int runValidateCommand(const QStringList& arguments) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList rest = arguments;
-    if (rest.isEmpty() || rest.front().startsWith(QLatin1Char('-'))) {
-        err << validateUsage();
-        return 2;
-    }
-    const QString target = rest.takeFirst();
+    const QString target = !rest.isEmpty() && !rest.front().startsWith(QLatin1Char('-'))
+                               ? rest.takeFirst()
+                               : QString();
     QString planArgument;
     QString maps;
     DataImportOptions options;
@@ -179,6 +177,10 @@ int runValidateCommand(const QStringList& arguments) {
     addDataImportOptions(reader, options);
     if (const Status status = reader.read(rest); !status) {
         err << status.error().message << Qt::endl;
+        return 2;
+    }
+    if (target.isEmpty()) {
+        err << validateUsage();
         return 2;
     }
     const auto mapsDirectory = io::resolveMapsDirectory(maps);
