@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/status.h"
 
 #include <QByteArray>
 #include <QList>
@@ -43,6 +44,22 @@ public:
     // the column, for an unterminated quoted field, text after a closing quote, a NUL byte, a
     // record wider than kMaxColumns, and a record not as wide as the header.
     [[nodiscard]] Result<std::optional<CsvRecord>> next();
+    // Hands each remaining record to `take` in order, stopping at the first error of the file
+    // or of `take`.
+    template <typename Take> [[nodiscard]] Status forEach(Take take) {
+        for (;;) {
+            auto record = next();
+            if (!record) {
+                return record.error();
+            }
+            if (!record.value()) {
+                return {};
+            }
+            if (Status status = take(*record.value()); !status) {
+                return status;
+            }
+        }
+    }
 
 private:
     [[nodiscard]] bool atLineBreak() const;

@@ -73,21 +73,18 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes, const QString& path,
                     .arg(QDir::toNativeSeparators(path), field)};
         }
     }
-    for (;;) {
-        auto record = reader.next();
-        if (!record) {
-            return record.error();
-        }
-        if (!record.value()) {
-            break;
-        }
+    const Status read = reader.forEach([&](const CsvRecord& record) -> Status {
         QStringList row;
-        row.reserve(record.value()->fields.size());
-        for (const QByteArray& field : record.value()->fields) {
+        row.reserve(record.fields.size());
+        for (const QByteArray& field : record.fields) {
             row.append(QString::fromUtf8(field));
         }
         table.m_rows.push_back(std::move(row));
-        table.m_rowNumbers.push_back(record.value()->line);
+        table.m_rowNumbers.push_back(record.line);
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
     return table;
 }

@@ -19,9 +19,11 @@ using model::DistrictId;
 using model::Plan;
 using model::ValueField;
 
-// A number cell within its field's documented maximum (model/value_limits.h).
-Result<double> amount(const CsvTable& t, int row, const QString& column, ValueField field) {
-    auto value = t.number(row, column);
+// A number cell within its field's documented maximum (model/value_limits.h): a real number
+// for amounts, a whole one for counts.
+template <typename Number>
+Result<Number> limited(Result<Number> value, const CsvTable& t, int row, const QString& column,
+                       ValueField field) {
     if (!value) {
         return value;
     }
@@ -31,15 +33,12 @@ Result<double> amount(const CsvTable& t, int row, const QString& column, ValueFi
     return value;
 }
 
+Result<double> amount(const CsvTable& t, int row, const QString& column, ValueField field) {
+    return limited(t.number(row, column), t, row, column, field);
+}
+
 Result<int> count(const CsvTable& t, int row, const QString& column, ValueField field) {
-    auto value = t.integer(row, column);
-    if (!value) {
-        return value;
-    }
-    if (const Status status = model::checkValue(field, value.value()); !status) {
-        return t.error(row, column, status.error().message);
-    }
-    return value;
+    return limited(t.integer(row, column), t, row, column, field);
 }
 
 // Applies one row's change through the Plan API, turning its refusal into a located error.

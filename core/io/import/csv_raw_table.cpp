@@ -29,27 +29,24 @@ Result<RawTable> readCsvTable(const DataTable& naming, const DataTableOptions& o
         QFileInfo(naming.path).suffix().compare(QLatin1String("tsv"), Qt::CaseInsensitive) == 0;
     CsvRecordReader reader(bytes, naming.path, tabSeparated ? '\t' : detectCsvSeparator(bytes));
     bool headerRead = false;
-    for (;;) {
-        auto record = reader.next();
-        if (!record) {
-            return record.error();
-        }
-        if (!record.value()) {
-            break;
-        }
+    const Status read = reader.forEach([&](const CsvRecord& record) -> Status {
         if (!headerRead) {
             // The first line is the header, decoded like the cells so that empty or repeated
             // names can be reported.
-            raw.columnCount = static_cast<int>(record.value()->fields.size());
-            raw.header = joinCells(record.value()->fields);
+            raw.columnCount = static_cast<int>(record.fields.size());
+            raw.header = joinCells(record.fields);
             headerRead = true;
-            continue;
+            return {};
         }
         if (static_cast<int>(raw.rows.size()) >= options.maxRows) {
             return tooManyRows(naming, options.maxRows);
         }
-        raw.rows.push_back(joinCells(record.value()->fields));
-        raw.lines.push_back(record.value()->line);
+        raw.rows.push_back(joinCells(record.fields));
+        raw.lines.push_back(record.line);
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
     return raw;
 }
