@@ -1,7 +1,10 @@
 #!/bin/bash
 # One entry point for a fresh Debian 12 machine (run as root, or with sudo available):
 #   bash tools/dev.sh run     install what is needed, build, open Agglomap on the Henan plan
-#   bash tools/dev.sh test    install what is needed, build with warnings as errors, run all tests
+#   bash tools/dev.sh test    install what is needed, build with warnings as errors, run all tests,
+#                             run the core, commands, project, import mapping and reading, and
+#                             command-line tests again under AddressSanitizer and UBSan
+#                             (tools/sanitize.sh, in build-sanitize/)
 #                             and fuzz the data import paths for FUZZ_SECONDS (60) each
 #   bash tools/dev.sh bench   install, build, run the benchmarks (see README)
 #   bash tools/dev.sh package install what is needed, build a Release in build-package/ and make the
@@ -58,6 +61,7 @@ test)
     install_packages
     configure_and_build -DAGGLOMAP_WERROR=ON
     ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+    bash "$root/tools/sanitize.sh" "$root/build-sanitize"
     # The CSV and GeoJSON import paths under libFuzzer + AddressSanitizer, for a bounded time.
     FUZZ_SECONDS="${FUZZ_SECONDS:-60}" bash "$root/tools/fuzz.sh" "$root/build-fuzz"
     ;;

@@ -30,19 +30,29 @@ struct PdfValue {
     QByteArray name; // a Name's text after the slash, as written
     int object = 0;  // a Reference's object and generation
     int generation = 0;
-    std::vector<PdfValue> items;                          // an Array's elements
-    std::vector<std::pair<QByteArray, PdfValue>> entries; // a Dictionary's, in file order
+    // A named struct, not a std::pair: clang 14 with libstdc++ 12 refuses a pair of this
+    // still incomplete type (tools/sanitize.sh builds with clang).
+    struct Entry;
+    std::vector<PdfValue> items; // an Array's elements
+    std::vector<Entry> entries;  // a Dictionary's, in file order
 
-    const PdfValue* find(QByteArrayView key) const {
-        for (const auto& [entryKey, value] : entries) {
-            if (entryKey == key) {
-                return &value;
-            }
-        }
-        return nullptr;
-    }
+    const PdfValue* find(QByteArrayView key) const;
     bool isName(QByteArrayView text) const { return kind == Kind::Name && name == text; }
 };
+
+struct PdfValue::Entry {
+    QByteArray key;
+    PdfValue value;
+};
+
+const PdfValue* PdfValue::find(QByteArrayView key) const {
+    for (const auto& [entryKey, value] : entries) {
+        if (entryKey == key) {
+            return &value;
+        }
+    }
+    return nullptr;
+}
 
 bool isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
@@ -131,7 +141,7 @@ private:
                 if (!key || key->kind != PdfValue::Kind::Name || !entry) {
                     return std::nullopt;
                 }
-                result.entries.emplace_back(key->name, std::move(*entry));
+                result.entries.push_back({key->name, std::move(*entry)});
             }
         } else if (c == '[') {
             ++m_pos;

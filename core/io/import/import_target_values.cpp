@@ -303,7 +303,10 @@ Result<bool> applyValue(District& district, const TargetSpec& target, const Cell
     const auto whole = [&] {
         return std::get<int>(value);
     };
-    auto& provision = district.infrastructure[static_cast<std::size_t>(target.index)];
+    // Only a provision target's index is an infrastructure item; a sector's may lie beyond them.
+    const auto provision = [&]() -> model::Provision& {
+        return district.infrastructure[static_cast<std::size_t>(target.index)];
+    };
     switch (target.kind) {
     case TargetKind::NameZh: {
         // A name from a source replaces the placeholder taken from the host county.
@@ -343,9 +346,9 @@ Result<bool> applyValue(District& district, const TargetSpec& target, const Cell
     case TargetKind::VentureFunds:
         return assign(district.finance.ventureFunds, whole());
     case TargetKind::ProvisionCurrent:
-        return assign(provision.current, real());
+        return assign(provision().current, real());
     case TargetKind::ProvisionRequired:
-        return assign(provision.required, real());
+        return assign(provision().required, real());
     case TargetKind::SectorOutput:
         return setOutput(district, target.index, real(), sectors);
     case TargetKind::SectorEmployment: {

@@ -358,6 +358,32 @@ TEST(PrepareImport, SetsSectorOutputAndEmploymentAddingTheSectorWhenNew) {
     EXPECT_TRUE(d.provenance.isIllustrative({ValueField::SectorEmployment, materials}));
 }
 
+// A sector's index is no infrastructure item: the last sectors' indices lie beyond the 13 items
+// (UndefinedBehaviorSanitizer reported the out-of-bounds infrastructure slot taken for them).
+TEST(PrepareImport, SetsALateSectorWithoutTouchingInfrastructure) {
+    const auto& sectors = henanPlan().sectors();
+    const model::SectorIndex last = sectors.size() - 1;
+    ASSERT_GE(last, static_cast<int>(model::kInfrastructureItemCount));
+    const QString code = sectors.at(last).code;
+    const auto table = dataTable({QStringLiteral("id"), QStringLiteral("output"),
+                                  QStringLiteral("jobs"), QStringLiteral("water")},
+                                 {{QStringLiteral("1"), QStringLiteral("4.5"),
+                                   QStringLiteral("320"), QStringLiteral("91")}});
+    const auto outcome =
+        prepared(table, mappingById(QStringLiteral("id"),
+                                    {{QStringLiteral("output:") + code, QStringLiteral("output")},
+                                     {QStringLiteral("employment:") + code, QStringLiteral("jobs")},
+                                     {QStringLiteral("water_current"), QStringLiteral("water")}}));
+    ASSERT_EQ(outcome.updated.size(), 1u);
+    const model::District& d = outcome.updated.front();
+    ASSERT_NE(d.activity(last), nullptr);
+    EXPECT_DOUBLE_EQ(d.activity(last)->outputValue, 4.5);
+    EXPECT_DOUBLE_EQ(d.activity(last)->employment, 320.0);
+    auto expected = henanDistrict(1).infrastructure;
+    expected[static_cast<std::size_t>(model::InfrastructureItem::Water)].current = 91.0;
+    EXPECT_EQ(d.infrastructure, expected);
+}
+
 TEST(PrepareImport, LowersAnIllustrativeHighTechOutputBelowARealOutput) {
     const auto materials = *henanPlan().sectors().indexOf(QStringLiteral("SEI-NM"));
     ASSERT_GT(henanDistrict(1).activity(materials)->highTechOutput, 50.0);
