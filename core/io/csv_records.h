@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/status.h"
 
 #include <QByteArray>
 #include <QList>
@@ -51,7 +52,7 @@ private:
     [[nodiscard]] Result<QByteArray> plainField(int column);
     [[nodiscard]] Error error(int line, int column, const QString& what) const;
     [[nodiscard]] Error nulByte(int column) const;
-    [[nodiscard]] std::optional<Error> checkWidth(const CsvRecord& record);
+    [[nodiscard]] Status checkWidth(const CsvRecord& record);
 
     QByteArray m_bytes;
     QString m_path;
