@@ -273,14 +273,16 @@ int runExportMapCommand(const QStringList& arguments) {
     briefing.credits = render::briefingCredits(s.plan->info(), s.boundaryDescription, state);
     briefing.date = QDate::currentDate();
 
-    if (auto error = render::exportBriefing(briefing, {opt.page, opt.dpi}, opt.output)) {
-        err << error->message << Qt::endl;
+    if (const Status status = render::exportBriefing(briefing, {opt.page, opt.dpi}, opt.output);
+        !status) {
+        err << status.error().message << Qt::endl;
         return 1;
     }
     const QString sidecar = render::legendSidecarPath(opt.output);
-    if (auto error = render::writeLegendJson(
-            render::legendJson(briefing.legend, overlays.choropleth.get()), sidecar)) {
-        err << error->message << Qt::endl;
+    if (const Status status = render::writeLegendJson(
+            render::legendJson(briefing.legend, overlays.choropleth.get()), sidecar);
+        !status) {
+        err << status.error().message << Qt::endl;
         return 1;
     }
     QTextStream(stdout) << QCoreApplication::translate("agglomap::app::CommandLine",

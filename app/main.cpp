@@ -155,8 +155,10 @@ int runGui(int argc, char* argv[]) {
     const QString plan = parser.positionalArguments().value(0, parser.value(options.plan));
     const bool bundled = agglomap::io::bundledProvinceKeys().contains(plan);
     // A data file (double-clicked, or dropped on the icon) is imported into the sample plan.
-    if (const auto error = window.openProvince(bundled ? plan : QStringLiteral("henan"))) {
-        QMessageBox::critical(nullptr, QStringLiteral("Agglomap"), error->message);
+    if (const agglomap::Status status =
+            window.openProvince(bundled ? plan : QStringLiteral("henan"));
+        !status) {
+        QMessageBox::critical(nullptr, QStringLiteral("Agglomap"), status.error().message);
         return 1;
     }
     window.show();
@@ -167,8 +169,8 @@ int runGui(int argc, char* argv[]) {
     window.projectActions()->offerRecovery();
     window.helpActions()->showGuideIfFirstRun();
     if (!bundled) {
-        if (const auto error = window.projectActions()->open(plan)) {
-            QMessageBox::warning(&window, QStringLiteral("Agglomap"), error->message);
+        if (const agglomap::Status status = window.projectActions()->open(plan); !status) {
+            QMessageBox::warning(&window, QStringLiteral("Agglomap"), status.error().message);
         }
     }
     return app.exec();

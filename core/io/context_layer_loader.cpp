@@ -1,5 +1,7 @@
 #include "io/context_layer_loader.h"
 
+#include "util/status.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -240,8 +242,8 @@ Result<geo::ContextLayer> loadContextLayer(const QString& path) {
         } else {
             auto rank = wholeNumber(path, *feature, fields.rank, 0, 99);
             auto population = wholeNumber(path, *feature, fields.population, 0, 100'000'000'000LL);
-            if (auto error = firstError(rank, population)) {
-                return *error;
+            if (const Status status = firstFailure(rank, population); !status) {
+                return status.error();
             }
             const OGRPoint& point = *geometry->toPoint();
             result.places.push_back({geo::Point(point.getX(), point.getY()), nameZh, nameEn,

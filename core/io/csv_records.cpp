@@ -167,22 +167,22 @@ Result<std::optional<CsvRecord>> CsvRecordReader::next() {
         }
         break;
     }
-    if (auto ragged = checkWidth(record)) {
-        return *ragged;
+    if (const Status width = checkWidth(record); !width) {
+        return width.error();
     }
     return std::optional<CsvRecord>(std::move(record));
 }
 
 // A record wider than the header was refused at its first extra field; this finds short ones.
-std::optional<Error> CsvRecordReader::checkWidth(const CsvRecord& record) {
+Status CsvRecordReader::checkWidth(const CsvRecord& record) {
     const int width = static_cast<int>(record.fields.size());
     if (!m_width) {
         m_width = width;
         m_headerLine = record.line;
-        return std::nullopt;
+        return {};
     }
     if (width == *m_width) {
-        return std::nullopt;
+        return {};
     }
     //: %1 is the file, %2 a line number, %3 the row's last column (a letter), %4 the header's
     //: line, %5 the header's last column

@@ -68,7 +68,7 @@ private:
     [[nodiscard]] Result<QByteArray> plainField(int column);
     [[nodiscard]] Error error(int line, int column, const QString& what) const;
     [[nodiscard]] Error nulByte(int column) const;
-    [[nodiscard]] std::optional<Error> checkWidth(const CsvRecord& record);
+    [[nodiscard]] Status checkWidth(const CsvRecord& record);
 
     QByteArray m_bytes;
     QString m_path;

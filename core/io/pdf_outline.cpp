@@ -279,8 +279,8 @@ public:
             return fail(QCoreApplication::translate("agglomap::io::PdfOutline",
                                                     "not a PDF file (no %PDF header)."));
         }
-        if (auto error = readCrossReferences()) {
-            return *error;
+        if (const Status status = readCrossReferences(); !status) {
+            return status.error();
         }
         if (m_pdf.trailer.find("Encrypt")) {
             return fail(QCoreApplication::translate("agglomap::io::PdfOutline",
@@ -304,8 +304,8 @@ public:
                 "agglomap::io::PdfOutline", "the document catalog has no page tree (/Pages)."));
         }
         std::set<int> visited;
-        if (auto error = walkPages(*pages, std::nullopt, 0, visited)) {
-            return *error;
+        if (const Status status = walkPages(*pages, std::nullopt, 0, visited); !status) {
+            return status.error();
         }
         return std::move(m_pdf);
     }
@@ -317,7 +317,7 @@ public:
     }
 
 private:
-    std::optional<Error> readCrossReferences() {
+    Status readCrossReferences() {
         const QByteArray& bytes = m_pdf.bytes;
         const qsizetype startxref = bytes.lastIndexOf("startxref");
         Lexer tail(bytes, startxref + 9);
@@ -364,7 +364,7 @@ private:
                        ? std::optional(static_cast<qint64>(prev->number))
                        : std::nullopt;
         }
-        return std::nullopt;
+        return {};
     }
 
     // Reads one "xref ... trailer <<...>>" section; entries already known from a newer
@@ -422,8 +422,8 @@ private:
     }
 
     // Collects the pages in order, descending /Kids from the catalog's /Pages.
-    std::optional<Error> walkPages(const PdfValue& ref, std::optional<double> inheritedTop,
-                                   int depth, std::set<int>& visited) {
+    Status walkPages(const PdfValue& ref, std::optional<double> inheritedTop, int depth,
+                     std::set<int>& visited) {
         const Error damaged =
             fail(QCoreApplication::translate("agglomap::io::PdfOutline",
                                              "the page tree is damaged at object %1.")
@@ -448,7 +448,7 @@ private:
         const PdfValue* type = node.value().find("Type");
         if (type && type->isName("Page")) {
             m_pdf.pages.push_back(PageRef{ref.object, ref.generation, top});
-            return std::nullopt;
+            return {};
         }
         const PdfValue* kidsRef = node.value().find("Kids");
         if (!type || !type->isName("Pages") || !kidsRef) {
@@ -459,11 +459,11 @@ private:
             return kids.error();
         }
         for (const PdfValue& kid : kids.value().items) {
-            if (auto error = walkPages(kid, top, depth + 1, visited)) {
-                return error;
+            if (const Status status = walkPages(kid, top, depth + 1, visited); !status) {
+                return status;
             }
         }
-        return std::nullopt;
+        return {};
     }
 
     QString m_path;
@@ -484,8 +484,8 @@ QByteArray utf16HexString(const QString& text) {
     return "<FEFF" + bigEndian.toHex().toUpper() + '>';
 }
 
-std::optional<Error> checkBookmarks(const PdfReader& reader,
-                                    const std::vector<PdfBookmark>& bookmarks, int pageCount) {
+Status checkBookmarks(const PdfReader& reader, const std::vector<PdfBookmark>& bookmarks,
+                      int pageCount) {
     int maxDepth = 0;
     for (std::size_t i = 0; i < bookmarks.size(); ++i) {
         const PdfBookmark& mark = bookmarks[i];
@@ -514,7 +514,7 @@ std::optional<Error> checkBookmarks(const PdfReader& reader,
         }
         maxDepth = mark.depth + 1;
     }
-    return std::nullopt;
+    return {};
 }
 
 // The outline as a tree: node 0 is the /Outlines dictionary, node i + 1 is bookmark i.
@@ -661,19 +661,19 @@ Result<PdfStructure> readPdfStructure(const QString& pdfPath) {
     return structure;
 }
 
-std::optional<Error> addPdfOutline(const QString& pdfPath,
-                                   const std::vector<PdfBookmark>& bookmarks) {
+Status addPdfOutline(const QString& pdfPath, const std::vector<PdfBookmark>& bookmarks) {
     PdfReader reader(pdfPath);
     auto parsed = reader.read();
     if (!parsed) {
         return parsed.error();
     }
     const ParsedPdf& pdf = parsed.value();
-    if (auto error = checkBookmarks(reader, bookmarks, static_cast<int>(pdf.pages.size()))) {
-        return error;
+    if (const Status status = checkBookmarks(reader, bookmarks, static_cast<int>(pdf.pages.size()));
+        !status) {
+        return status;
     }
     if (bookmarks.empty()) {
-        return std::nullopt;
+        return {};
     }
     const PdfValue* size = pdf.trailer.find("Size");
     if (!size || size->kind != PdfValue::Kind::Number || size->number < 1) {
@@ -705,7 +705,7 @@ std::optional<Error> addPdfOutline(const QString& pdfPath,
     if (const Status status = file.commit(); !status) {
         return status.error();
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace agglomap::io

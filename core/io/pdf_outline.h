@@ -1,10 +1,10 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/status.h"
 
 #include <QString>
 
-#include <optional>
 #include <vector>
 
 namespace agglomap::io {
@@ -42,7 +42,7 @@ struct PdfStructure {
 // Adding bookmarks to a file that already has some (when this step runs a second time)
 // replaces them: a further incremental update chains to the previous one via /Prev, and the
 // old outline objects stay in the file unreferenced. An empty list leaves the file as it is.
-[[nodiscard]] std::optional<Error> addPdfOutline(const QString& pdfPath,
-                                                 const std::vector<PdfBookmark>& bookmarks);
+[[nodiscard]] Status addPdfOutline(const QString& pdfPath,
+                                   const std::vector<PdfBookmark>& bookmarks);
 
 } // namespace agglomap::io

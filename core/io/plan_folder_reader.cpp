@@ -149,8 +149,9 @@ private:
                 amount(t, row, QStringLiteral("planned_area_km2"), ValueField::PlannedArea);
             const auto built =
                 amount(t, row, QStringLiteral("built_area_km2"), ValueField::BuiltArea);
-            if (const auto error = firstError(id, county, lon, lat, year, planned, built)) {
-                return *error;
+            if (const Status status = firstFailure(id, county, lon, lat, year, planned, built);
+                !status) {
+                return status.error();
             }
             if (id.value() <= 0) {
                 return t.error(row, QStringLiteral("id"),
@@ -247,9 +248,10 @@ private:
                 const auto smes = count(t, row, QStringLiteral("smes"), ValueField::SectorSmes);
                 const auto highTech = amount(t, row, QStringLiteral("high_tech_output"),
                                              ValueField::SectorHighTechOutput);
-                if (const auto error =
-                        firstError(s, output, employment, enterprises, smes, highTech)) {
-                    return *error;
+                if (const Status status =
+                        firstFailure(s, output, employment, enterprises, smes, highTech);
+                    !status) {
+                    return status.error();
                 }
                 const Status status = m_plan->setSectorActivity(
                     id.value(), {s.value(), output.value(), employment.value(), enterprises.value(),
@@ -344,9 +346,10 @@ private:
                     count(t, row, QStringLiteral("listed_companies"), ValueField::ListedCompanies);
                 const auto venture =
                     count(t, row, QStringLiteral("venture_funds"), ValueField::VentureFunds);
-                if (const auto error =
-                        firstError(rd, staff, patents, hte, investment, income, listed, venture)) {
-                    return *error;
+                if (const Status status =
+                        firstFailure(rd, staff, patents, hte, investment, income, listed, venture);
+                    !status) {
+                    return status.error();
                 }
                 Status status = m_plan->setInnovation(
                     id.value(), {rd.value(), staff.value(), patents.value(), hte.value()});
@@ -371,8 +374,8 @@ private:
                 const auto from = sector(t, row, QStringLiteral("from_sector"));
                 const auto to = sector(t, row, QStringLiteral("to_sector"));
                 const auto value = amount(t, row, QStringLiteral("value"), ValueField::Link);
-                if (const auto error = firstError(id, from, to, value)) {
-                    return *error;
+                if (const Status status = firstFailure(id, from, to, value); !status) {
+                    return status.error();
                 }
                 const Status status =
                     m_plan->addLink(id.value(), {from.value(), to.value(), value.value()});
@@ -391,8 +394,8 @@ private:
                 const auto to = district(t, row, QStringLiteral("to_id"));
                 const auto s = sector(t, row, QStringLiteral("sector"));
                 const auto value = amount(t, row, QStringLiteral("value"), ValueField::Link);
-                if (const auto error = firstError(from, to, s, value)) {
-                    return *error;
+                if (const Status status = firstFailure(from, to, s, value); !status) {
+                    return status.error();
                 }
                 const Status status =
                     m_plan->addDistrictLink({from.value(), to.value(), s.value(), value.value()});
@@ -415,8 +418,8 @@ private:
             const auto supplier = sector(t, row, QStringLiteral("supplier"));
             const auto buyer = sector(t, row, QStringLiteral("buyer"));
             const auto value = t.number(row, QStringLiteral("coefficient"));
-            if (const auto error = firstError(supplier, buyer, value)) {
-                return *error;
+            if (const Status status = firstFailure(supplier, buyer, value); !status) {
+                return status.error();
             }
             const auto set = io.setCoefficient(supplier.value(), buyer.value(), value.value());
             if (!set) {

@@ -42,15 +42,4 @@ private:
     std::variant<T, Error> m_state;
 };
 
-// The first error among several results, if any: for reading many fields of one row and
-// reporting the first that is wrong.
-template <typename... Results>
-[[nodiscard]] std::optional<Error> firstError(const Results&... results) {
-    std::optional<Error> found;
-    ((found =
-          found ? found : (results.ok() ? std::nullopt : std::optional<Error>(results.error()))),
-     ...);
-    return found;
-}
-
 } // namespace agglomap

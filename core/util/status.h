@@ -6,7 +6,9 @@
 
 namespace agglomap {
 
-// Success, or an Error saying why a change was refused (and that nothing changed).
+// Success, or an Error saying why an operation failed (a refused change leaves nothing changed).
+// The one error convention: whatever can fail returns Status, or Result<T> when it also gives a
+// value; both are true on success, so a check reads `if (const Status status = f(); !status)`.
 class [[nodiscard]] Status {
 public:
     Status() = default;
@@ -20,5 +22,18 @@ public:
 private:
     std::optional<Error> m_error;
 };
+
+// The first failure among several results (Result<T> or Status), or success if none failed: for
+// reading many fields of one row and reporting the first that is wrong.
+template <typename... Results> [[nodiscard]] Status firstFailure(const Results&... results) {
+    Status first;
+    const auto keepFirst = [&first](const auto& result) {
+        if (first.ok() && !result.ok()) {
+            first = result.error();
+        }
+    };
+    (keepFirst(results), ...);
+    return first;
+}
 
 } // namespace agglomap

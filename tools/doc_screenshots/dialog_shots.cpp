@@ -127,8 +127,9 @@ Result<QImage> importDialog(const ShotContext& context) {
     // As opening or dropping a data file does: the import dialog asks how to read it.
     return grabModalDialog(
         [&] {
-            if (const auto error = window.value()->projectActions()->open(file.value())) {
-                qWarning("%s", qPrintable(error->message));
+            if (const Status status = window.value()->projectActions()->open(file.value());
+                !status) {
+                qWarning("%s", qPrintable(status.error().message));
             }
         },
         "agglomap::widgets::ImportDialog");

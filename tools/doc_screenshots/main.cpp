@@ -4,6 +4,7 @@
 // guides show.
 #include "io/maps_directory.h"
 #include "shots.h"
+#include "util/status.h"
 #include "widgets/preferences/interface_translation.h"
 
 #include <QApplication>
@@ -23,7 +24,7 @@ namespace {
 
 // The interface in the guide's language, with the number and date formats of a planner's
 // machine in that language (not this machine's locale), as the app puts it on at start.
-std::optional<Error> installTranslation(GuideLanguage language) {
+Status installTranslation(GuideLanguage language) {
     const bool chinese = language == GuideLanguage::Chinese;
     widgets::installInterfaceTranslation(
         chinese ? widgets::InterfaceLanguage::Chinese : widgets::InterfaceLanguage::English,
@@ -33,7 +34,7 @@ std::optional<Error> installTranslation(GuideLanguage language) {
     if (chinese && file == QStringLiteral("&File")) {
         return Error{QStringLiteral("the Chinese interface translation could not be loaded")};
     }
-    return std::nullopt;
+    return {};
 }
 
 // The offscreen platform says, for every window, that it cannot do what only a screen needs
@@ -122,8 +123,8 @@ int main(int argc, char* argv[]) {
         err << maps.error().message << '\n';
         return 1;
     }
-    if (const auto error = installTranslation(*language)) {
-        err << error->message << '\n';
+    if (const Status status = installTranslation(*language); !status) {
+        err << status.error().message << '\n';
         return 1;
     }
 

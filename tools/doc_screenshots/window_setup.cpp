@@ -44,8 +44,8 @@ Result<std::unique_ptr<widgets::MainWindow>> openWindow(const ShotContext& conte
     // Every shot starts from the first run: no layout, symbology or page size remembered.
     QSettings().clear();
     auto window = std::make_unique<widgets::MainWindow>(context.mapsDirectory);
-    if (const auto error = window->openProvince(QStringLiteral("henan"))) {
-        return *error;
+    if (const Status status = window->openProvince(QStringLiteral("henan")); !status) {
+        return status.error();
     }
     window->resize(kWindowSize);
     window->show();
@@ -67,14 +67,14 @@ Result<std::unique_ptr<widgets::MainWindow>> openWindow(const ShotContext& conte
     return window;
 }
 
-std::optional<Error> chooseCountyUnits(widgets::MainWindow& window) {
+Status chooseCountyUnits(widgets::MainWindow& window) {
     auto* box = window.findChild<QComboBox*>(QStringLiteral("levelBox"));
     const int index = box ? box->findData(static_cast<int>(geo::RegionLevel::County)) : -1;
     if (index < 0) {
         return Error{QStringLiteral("the window has no box for the units of the province view")};
     }
     activate(*box, index);
-    return std::nullopt;
+    return {};
 }
 
 } // namespace agglomap::docshots

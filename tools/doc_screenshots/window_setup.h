@@ -2,6 +2,7 @@
 
 #include "geo/region.h"
 #include "util/result.h"
+#include "util/status.h"
 #include "widgets/main_window.h"
 
 #include <QString>
@@ -34,6 +35,6 @@ struct ShotContext {
 
 // Fills the counties instead of the cities in the province view, as the toolbar's units box
 // does.
-[[nodiscard]] std::optional<Error> chooseCountyUnits(widgets::MainWindow& window);
+[[nodiscard]] Status chooseCountyUnits(widgets::MainWindow& window);
 
 } // namespace agglomap::docshots

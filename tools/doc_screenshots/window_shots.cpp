@@ -1,6 +1,7 @@
 #include "window_shots.h"
 
 #include "shot_session.h"
+#include "util/status.h"
 #include "widgets/help/help_actions.h"
 #include "widgets/inspector/district_inspector.h"
 #include "widgets/map_canvas.h"
@@ -33,14 +34,14 @@ QDockWidget* dockOf(QWidget* content) {
 }
 
 // Brings a dock to the front of its tab group, as clicking its tab does.
-std::optional<Error> raiseDock(QWidget* content) {
+Status raiseDock(QWidget* content) {
     QDockWidget* dock = dockOf(content);
     if (!dock) {
         return Error{QStringLiteral("the panel is not in a dock")};
     }
     dock->show();
     dock->raise();
-    return std::nullopt;
+    return {};
 }
 
 // The first district of a city, as a planner selects it in the district list.
@@ -87,8 +88,8 @@ Result<Window> windowInspecting(const ShotContext& context, geo::RegionCode city
         return id.error();
     }
     DistrictInspector* inspector = window->docks()->inspector();
-    if (const auto error = raiseDock(inspector)) {
-        return *error;
+    if (const Status status = raiseDock(inspector); !status) {
+        return status.error();
     }
     inspector->showTab(tab);
     if (inspector->districtId() != id.value()) {
@@ -150,8 +151,8 @@ Result<QImage> recommendations(const ShotContext& context) {
         return window.error();
     }
     QWidget* panel = window.value()->docks()->recommendations();
-    if (const auto error = raiseDock(panel)) {
-        return *error;
+    if (const Status status = raiseDock(panel); !status) {
+        return status.error();
     }
     return grabDockOf(window, panel);
 }
@@ -161,8 +162,8 @@ Result<QImage> choroplethToolbar(const ShotContext& context) {
     if (!window) {
         return window.error();
     }
-    if (const auto error = chooseCountyUnits(*window.value())) {
-        return *error;
+    if (const Status status = chooseCountyUnits(*window.value()); !status) {
+        return status.error();
     }
     window.value()->setSymbology(infrastructureGapSymbology());
     return grabWindow(window);

@@ -149,8 +149,9 @@ void MainWindow::createToolBars() {
     m_provinceBox->addItem(tr("Ningxia 宁夏"), QStringLiteral("ningxia"));
     m_provinceBox->setToolTip(tr("Province"));
     connect(m_provinceBox, &QComboBox::activated, this, [this](int index) {
-        if (const auto error = openProvince(m_provinceBox->itemData(index).toString())) {
-            QMessageBox::warning(this, tr("Cannot open the map"), error->message);
+        if (const Status status = openProvince(m_provinceBox->itemData(index).toString());
+            !status) {
+            QMessageBox::warning(this, tr("Cannot open the map"), status.error().message);
         }
     });
     bar->addWidget(m_provinceBox);
@@ -326,7 +327,7 @@ geo::LabelLanguage MainWindow::language() const {
     return static_cast<geo::LabelLanguage>(m_languageBox->currentData().toInt());
 }
 
-std::optional<Error> MainWindow::openProvince(const QString& key) {
+Status MainWindow::openProvince(const QString& key) {
     if (!m_workspaces.contains(key)) {
         auto space = loadSampleWorkspace(m_mapsDirectory, key);
         if (!space) {
@@ -336,10 +337,10 @@ std::optional<Error> MainWindow::openProvince(const QString& key) {
         addDocument(key, QString(), std::move(space).value());
     }
     showDocument(key);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Error> MainWindow::openProjectFile(const QString& path) {
+Status MainWindow::openProjectFile(const QString& path) {
     const QString key = QFileInfo(path).absoluteFilePath();
     if (!m_workspaces.contains(key)) {
         auto space = loadProjectWorkspace(m_mapsDirectory, key);
@@ -351,10 +352,10 @@ std::optional<Error> MainWindow::openProjectFile(const QString& path) {
         applyProjectSettings(settings);
     }
     showDocument(key);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Error> MainWindow::newPlan(const QString& province) {
+Status MainWindow::newPlan(const QString& province) {
     auto space = newPlanWorkspace(m_mapsDirectory, province);
     if (!space) {
         return space.error();
@@ -362,12 +363,11 @@ std::optional<Error> MainWindow::newPlan(const QString& province) {
     const QString key = QStringLiteral("untitled:%1").arg(++m_untitledCount);
     addDocument(key, tr("Untitled %1").arg(m_untitledCount), std::move(space).value());
     showDocument(key);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Error> MainWindow::restoreRecovered(const QString& recoveryFile,
-                                                  const QString& originalPath,
-                                                  const QString& name) {
+Status MainWindow::restoreRecovered(const QString& recoveryFile, const QString& originalPath,
+                                    const QString& name) {
     auto space = loadProjectWorkspace(m_mapsDirectory, recoveryFile);
     if (!space) {
         return space.error();
@@ -386,7 +386,7 @@ std::optional<Error> MainWindow::restoreRecovered(const QString& recoveryFile,
     addDocument(key, tr("%1 (recovered)").arg(name), std::move(space).value());
     applyProjectSettings(settings);
     showDocument(key);
-    return std::nullopt;
+    return {};
 }
 
 void MainWindow::addDocument(const QString& key, const QString& label,
@@ -433,7 +433,7 @@ void MainWindow::showRegions() {
     m_docks->layers()->setProvenance(render::MapLayerId::Regions, space->boundaryDescription());
 }
 
-std::optional<Error> MainWindow::saveWorkspace(PlanWorkspace& space, const QString& path) {
+Status MainWindow::saveWorkspace(PlanWorkspace& space, const QString& path) {
     const QString oldKey = documentKey(space);
     if (const Status status = io::saveProject(space.contents(projectSettings()), path); !status) {
         return status.error();
@@ -461,7 +461,7 @@ std::optional<Error> MainWindow::saveWorkspace(PlanWorkspace& space, const QStri
     }
     updateTitle();
     emit documentChanged();
-    return std::nullopt;
+    return {};
 }
 
 std::vector<PlanWorkspace*> MainWindow::workspaces() const {
@@ -686,8 +686,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
     const QString path = urls.front().toLocalFile();
     // The drop's event loop must finish before a dialog opens.
     QTimer::singleShot(0, this, [this, path] {
-        if (const auto error = m_projectActions->open(path)) {
-            QMessageBox::warning(this, tr("Cannot open the file"), error->message);
+        if (const Status status = m_projectActions->open(path); !status) {
+            QMessageBox::warning(this, tr("Cannot open the file"), status.error().message);
         }
     });
 }

@@ -2,13 +2,13 @@
 
 #include "render/map_overlays.h"
 #include "util/result.h"
+#include "util/status.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
 
 #include <map>
 #include <memory>
-#include <optional>
 #include <vector>
 
 class QActionGroup;
@@ -42,17 +42,17 @@ public:
 
     // Shows a bundled sample plan ("henan", "ningxia"). On failure the current map stays and
     // the error says why; the caller decides how to tell the user.
-    [[nodiscard]] std::optional<Error> openProvince(const QString& key);
+    [[nodiscard]] Status openProvince(const QString& key);
     // Opens an Agglomap project file, or shows it if it is open already.
-    [[nodiscard]] std::optional<Error> openProjectFile(const QString& path);
+    [[nodiscard]] Status openProjectFile(const QString& path);
     // Starts an empty plan on a bundled province's boundaries.
-    [[nodiscard]] std::optional<Error> newPlan(const QString& province);
+    [[nodiscard]] Status newPlan(const QString& province);
     // Opens an autosaved copy as a document with unsaved changes; saving writes `originalPath`
     // when it has one.
-    [[nodiscard]] std::optional<Error>
-    restoreRecovered(const QString& recoveryFile, const QString& originalPath, const QString& name);
+    [[nodiscard]] Status restoreRecovered(const QString& recoveryFile, const QString& originalPath,
+                                          const QString& name);
     // Saves a document (atomically) with the window's map style; it is then that file's document.
-    [[nodiscard]] std::optional<Error> saveWorkspace(PlanWorkspace& space, const QString& path);
+    [[nodiscard]] Status saveWorkspace(PlanWorkspace& space, const QString& path);
     // Every open document, in the order they were opened.
     [[nodiscard]] std::vector<PlanWorkspace*> workspaces() const;
     [[nodiscard]] QString documentKey(const PlanWorkspace& space) const;

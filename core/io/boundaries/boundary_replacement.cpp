@@ -110,11 +110,11 @@ Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
                 .arg(where, QString::fromUtf8(OGRGeometryTypeToName(type)).toLower())};
     }
     OGRMultiPolygon& shape = *polygons->toMultiPolygon();
-    if (auto error = detail::nonFiniteCoordinates(shape, region, where)) {
-        return *error;
+    if (const Status status = detail::nonFiniteCoordinates(shape, region, where); !status) {
+        return status.error();
     }
     // PROJ reports a vertex it cannot transform as an error, or returns it as infinity.
-    if (!conversion.apply(shape) || detail::nonFiniteCoordinates(shape, region, where)) {
+    if (!conversion.apply(shape) || !detail::nonFiniteCoordinates(shape, region, where)) {
         return Error{
             //: %1 is the feature, %2 the coordinate reference system
             QCoreApplication::translate("agglomap::io::Boundaries",
@@ -128,12 +128,14 @@ Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
     OGREnvelope envelope;
     shape.getEnvelope(&envelope);
     const geo::Box found({envelope.MinX, envelope.MinY}, {envelope.MaxX, envelope.MaxY});
-    if (auto far = detail::farFromRegion(found, region, where, conversion.sourceName())) {
-        return *far;
+    if (const Status near = detail::farFromRegion(found, region, where, conversion.sourceName());
+        !near) {
+        return near.error();
     }
-    if (auto beyond = detail::beyondProvince(found, province.extent, province.name, where,
-                                             conversion.sourceName())) {
-        return *beyond;
+    if (const Status within = detail::beyondProvince(found, province.extent, province.name, where,
+                                                     conversion.sourceName());
+        !within) {
+        return within.error();
     }
     auto valid = validMultiPolygon(shape);
     if (!valid) {
@@ -144,8 +146,10 @@ Result<geo::MultiPolygon> readShape(OGRFeature& feature, const Region& region,
                                         "load the file again.")
                 .arg(where)};
     }
-    if (auto error = detail::areaOutOfProportion(*valid, region, where, conversion.sourceName())) {
-        return *error;
+    if (const Status proportion =
+            detail::areaOutOfProportion(*valid, region, where, conversion.sourceName());
+        !proportion) {
+        return proportion.error();
     }
     return std::move(*valid);
 }
@@ -227,9 +231,8 @@ Result<QHash<RegionCode, geo::MultiPolygon>> readShapes(OGRLayer& layer, const M
 // Counties replaced without their city make the city's old outline disagree with them; the
 // union of its counties nests again. Likewise the province from its cities (after them).
 // `changed` holds the replaced regions and gains the rebuilt ones.
-std::optional<Error> rebuildUpperLevels(std::vector<Region>& regions, const QString& file,
-                                        QSet<RegionCode>& changed,
-                                        std::vector<RegionCode>& rebuilt) {
+Status rebuildUpperLevels(std::vector<Region>& regions, const QString& file,
+                          QSet<RegionCode>& changed, std::vector<RegionCode>& rebuilt) {
     for (const RegionLevel level : {RegionLevel::City, RegionLevel::Province}) {
         const RegionLevel childLevel =
             level == RegionLevel::City ? RegionLevel::County : RegionLevel::City;
@@ -270,7 +273,7 @@ std::optional<Error> rebuildUpperLevels(std::vector<Region>& regions, const QStr
             changed.insert(parent.code);
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -358,8 +361,9 @@ Result<BoundaryReplacement> replaceBoundaries(const geo::RegionHierarchy& curren
         }
     }
     if (options.rebuildUpperLevels) {
-        if (auto error = rebuildUpperLevels(regions, where, changed, replacement.rebuilt)) {
-            return *error;
+        if (const Status status = rebuildUpperLevels(regions, where, changed, replacement.rebuilt);
+            !status) {
+            return status.error();
         }
     }
     for (const Region& region : regions) {

@@ -27,8 +27,8 @@ QString squareKilometres(double area) {
 
 } // namespace
 
-std::optional<Error> nonFiniteCoordinates(const OGRGeometry& shape, const geo::Region& region,
-                                          const QString& where) {
+Status nonFiniteCoordinates(const OGRGeometry& shape, const geo::Region& region,
+                            const QString& where) {
     // Every vertex, not the envelope, which a NaN leaves undefined.
     struct FiniteCheck final : OGRDefaultConstGeometryVisitor {
         bool finite = true;
@@ -39,7 +39,7 @@ std::optional<Error> nonFiniteCoordinates(const OGRGeometry& shape, const geo::R
     } check;
     shape.accept(&check);
     if (check.finite) {
-        return std::nullopt;
+        return {};
     }
     //: %1 is the feature, %2 the region's name
     return Error{QCoreApplication::translate("agglomap::io::Boundaries",
@@ -49,14 +49,14 @@ std::optional<Error> nonFiniteCoordinates(const OGRGeometry& shape, const geo::R
                      .arg(where, region.nameZh)};
 }
 
-std::optional<Error> farFromRegion(const geo::Box& found, const geo::Region& region,
-                                   const QString& where, const QString& crs) {
+Status farFromRegion(const geo::Box& found, const geo::Region& region, const QString& where,
+                     const QString& crs) {
     if (region.lonLat.empty()) {
-        return std::nullopt;
+        return {};
     }
     const auto expected = bg::return_envelope<geo::Box>(region.lonLat);
     if (bg::intersects(found, expected)) {
-        return std::nullopt;
+        return {};
     }
     //: %1 is the feature, %2 where it lies, %3 the region's name, %4 where the plan has the region,
     //: %5 the coordinate reference system the file was read in
@@ -67,11 +67,10 @@ std::optional<Error> farFromRegion(const geo::Box& found, const geo::Region& reg
                      .arg(where, lonLatText(found), region.nameZh, lonLatText(expected), crs)};
 }
 
-std::optional<Error> beyondProvince(const geo::Box& found, const geo::Box& extent,
-                                    const QString& province, const QString& where,
-                                    const QString& crs) {
+Status beyondProvince(const geo::Box& found, const geo::Box& extent, const QString& province,
+                      const QString& where, const QString& crs) {
     if (bg::covered_by(found, extent)) {
-        return std::nullopt;
+        return {};
     }
     //: %1 is the feature, %2 the extent of its boundary, %3 the province, %4 the extent its
     //: boundaries may have, %5 the margin in degrees, %6 the coordinate reference system
@@ -83,13 +82,13 @@ std::optional<Error> beyondProvince(const geo::Box& found, const geo::Box& exten
                           QString::number(geo::kExtentMarginDegrees), crs)};
 }
 
-std::optional<Error> areaOutOfProportion(const geo::MultiPolygon& shape, const geo::Region& region,
-                                         const QString& where, const QString& crs) {
+Status areaOutOfProportion(const geo::MultiPolygon& shape, const geo::Region& region,
+                           const QString& where, const QString& crs) {
     const double before = geo::areaKm2(region.lonLat);
     const double after = geo::areaKm2(shape);
     if (!(before > 0.0) ||
         (after <= before * geo::kAreaFactor && after >= before / geo::kAreaFactor)) {
-        return std::nullopt;
+        return {};
     }
     //: %1 is the feature, %2 its area, %3 the area of the region it replaces, %4 the region's
     //: name, %5 the largest factor allowed (10), %6 the coordinate reference system

@@ -5,6 +5,7 @@
 #include "io/import/data_table_text.h"
 #include "io/import/gdal_raw_table.h"
 #include "io/import/spreadsheet_extent.h"
+#include "util/status.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +24,8 @@ QString nativePath(const QString& path) {
 
 // Checks what can be checked before GDAL opens the file, which for a wrong file could take
 // long or say something less clear.
-std::optional<Error> checkFile(const QString& path, const std::optional<DataFormat>& format,
-                               const DataTableOptions& options) {
+Status checkFile(const QString& path, const std::optional<DataFormat>& format,
+                 const DataTableOptions& options) {
     const QFileInfo info(path);
     if (!info.exists()) {
         return Error{QCoreApplication::translate(
@@ -91,10 +92,10 @@ std::optional<Error> checkFile(const QString& path, const std::optional<DataForm
                              .arg(nativePath(path), QString::number(options.maxRows))};
         }
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<Error> checkColumnNames(const DataTable& table) {
+Status checkColumnNames(const DataTable& table) {
     QHash<QString, int> seen;
     for (int column = 0; column < static_cast<int>(table.columns.size()); ++column) {
         const QString& name = table.columns.at(column);
@@ -118,7 +119,7 @@ std::optional<Error> checkColumnNames(const DataTable& table) {
         }
         seen.insert(name, column);
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -157,8 +158,8 @@ QString DataTable::locate(int row, const QString& column, const QString& what) c
 
 Result<DataTable> readDataTable(const QString& path, const DataTableOptions& options) {
     const std::optional<DataFormat> format = detail::dataFormatOf(path);
-    if (auto error = checkFile(path, format, options)) {
-        return *error;
+    if (const Status status = checkFile(path, format, options); !status) {
+        return status.error();
     }
     DataTable table;
     table.path = path;
@@ -183,8 +184,8 @@ Result<DataTable> readDataTable(const QString& path, const DataTableOptions& opt
     DataTable result = std::move(decoded).value();
     result.points = std::move(raw.points);
     result.pointProblems = std::move(raw.pointProblems);
-    if (auto error = checkColumnNames(result)) {
-        return *error;
+    if (const Status status = checkColumnNames(result); !status) {
+        return status.error();
     }
     return result;
 }

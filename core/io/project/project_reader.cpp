@@ -285,8 +285,8 @@ private:
             geo::Region region;
             const auto code = t.integer(row, QStringLiteral("code"));
             const auto parent = t.integer(row, QStringLiteral("parent_code"));
-            if (const auto error = firstError(code, parent)) {
-                return *error;
+            if (const Status status = firstFailure(code, parent); !status) {
+                return status.error();
             }
             const auto level = geo::levelFromKey(t.text(row, QStringLiteral("level")));
             if (!level) {
@@ -343,8 +343,8 @@ private:
             const auto index = t.integer(row, QLatin1String(kScenarioColumn));
             const auto year = t.integer(row, QStringLiteral("year"));
             const auto next = t.integer(row, QStringLiteral("next_district_id"));
-            if (const auto error = firstError(index, year, next)) {
-                return *error;
+            if (const Status status = firstFailure(index, year, next); !status) {
+                return status.error();
             }
             const QString illustrative = t.text(row, QStringLiteral("io_illustrative"));
             if (illustrative != QLatin1String("true") && illustrative != QLatin1String("false")) {

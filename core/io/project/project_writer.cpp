@@ -7,6 +7,7 @@
 #include "io/project/project_file.h"
 #include "io/project/project_schema.h"
 #include "util/quoted_text.h"
+#include "util/status.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,8 +103,8 @@ public:
             {SaveStep::ReplaceTarget, &ProjectSave::replaceTarget},
         };
         for (const auto& [step, action] : steps) {
-            if (auto stop = interruption(step)) {
-                return *stop;
+            if (const Status goesOn = interruption(step); !goesOn) {
+                return goesOn;
             }
             Status status = (this->*action)();
             if (status && m_trap.failed()) {
@@ -132,13 +133,14 @@ private:
         return {};
     }
 
-    // Asks the hook whether the save goes on to `step`; the error that ends it if not.
-    std::optional<Error> interruption(SaveStep step) {
+    // Asks the hook whether the save goes on to `step`: success if it does, else the error that
+    // ends it.
+    Status interruption(SaveStep step) {
         const SaveInterruption what =
             m_hooks.before ? m_hooks.before(step) : SaveInterruption::None;
         switch (what) {
         case SaveInterruption::None:
-            return std::nullopt;
+            return {};
         case SaveInterruption::Fail:
             removeTemporary();
             return Error{QCoreApplication::translate(

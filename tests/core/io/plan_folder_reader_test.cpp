@@ -282,6 +282,15 @@ TEST_F(PlanFolderBadInput, AnUnknownSectorCodeIsNamed) {
                 ", row 2, field \"sector\": \"SEI-XX\" is not a sector code of the catalogue."));
 }
 
+TEST_F(PlanFolderBadInput, ARowWithSeveralWrongFieldsNamesTheFirst) {
+    edit(QStringLiteral("industries.csv"), "\n1,SEI-NM,157.08,", "\n1,SEI-XX,lots,");
+    EXPECT_EQ(
+        error(),
+        path("industries.csv") +
+            QStringLiteral(
+                ", row 2, field \"sector\": \"SEI-XX\" is not a sector code of the catalogue."));
+}
+
 TEST_F(PlanFolderBadInput, ANegativeValueIsRefusedAtItsField) {
     edit(QStringLiteral("infrastructure.csv"), "\n1,water,", "\n1,water,-");
     EXPECT_TRUE(error().startsWith(

@@ -16,6 +16,7 @@
 
 #include <set>
 
+using agglomap::Status;
 using agglomap::io::addPdfOutline;
 using agglomap::io::PdfBookmark;
 using agglomap::io::readPdfStructure;
@@ -172,8 +173,8 @@ TEST(PdfOutline, AddsNestedBookmarksThatOpenTheirPagesAsAnIncrementalUpdate) {
     const QByteArray before = fileBytes(path);
     const QByteArray textBefore = runTool(QStringLiteral("pdftotext"), {path, "-"}).out;
 
-    const auto error = addPdfOutline(path, kAtlasBookmarks);
-    ASSERT_FALSE(error) << error->message.toStdString();
+    const Status status = addPdfOutline(path, kAtlasBookmarks);
+    ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
 
     const QByteArray after = fileBytes(path);
     EXPECT_TRUE(after.startsWith(before));
@@ -205,13 +206,13 @@ TEST(PdfOutline, AddingBookmarksAgainReplacesThemInAFurtherUpdate) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("atlas.pdf"));
     writePdf(path, 7);
-    ASSERT_FALSE(addPdfOutline(path, kAtlasBookmarks));
+    ASSERT_TRUE(addPdfOutline(path, kAtlasBookmarks).ok());
     const QByteArray first = fileBytes(path);
 
     const std::vector<PdfBookmark> rerun = {{QStringLiteral("洛阳市"), 2, 0},
                                             {QStringLiteral("伊川县"), 6, 1}};
-    const auto error = addPdfOutline(path, rerun);
-    ASSERT_FALSE(error) << error->message.toStdString();
+    const Status status = addPdfOutline(path, rerun);
+    ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
 
     EXPECT_TRUE(fileBytes(path).startsWith(first));
     expectQpdfAcceptsCleanly(path);
@@ -231,7 +232,7 @@ TEST(PdfOutline, FollowsNestedPageTreesAndOpensBookmarksAtTheTopOfThePage) {
 
     const std::vector<PdfBookmark> bookmarks = {{QStringLiteral("汝州市"), 0, 0},
                                                 {QStringLiteral("汝州工业区"), 2, 1}};
-    ASSERT_FALSE(addPdfOutline(path, bookmarks));
+    ASSERT_TRUE(addPdfOutline(path, bookmarks).ok());
     if (!hasTool(QStringLiteral("qpdf"))) {
         GTEST_SKIP() << "needs qpdf";
     }
@@ -253,9 +254,9 @@ protected:
                        const QString& message) {
         const bool existed = QFile::exists(path);
         const QByteArray before = fileBytes(path);
-        const auto error = addPdfOutline(path, bookmarks);
-        ASSERT_TRUE(error);
-        EXPECT_EQ(error->message, message);
+        const Status status = addPdfOutline(path, bookmarks);
+        ASSERT_FALSE(status.ok());
+        EXPECT_EQ(status.error().message, message);
         EXPECT_EQ(QFile::exists(path), existed);
         EXPECT_EQ(fileBytes(path), before);
         EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).size(), existed ? 1 : 0)

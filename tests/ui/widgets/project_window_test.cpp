@@ -58,7 +58,7 @@ TEST_F(ProjectWindowTest, TheTitleMarksUnsavedChangesUntilTheyAreSaved) {
     EXPECT_FALSE(m_window->isWindowModified()) << "undone back to the saved state";
     stack().redo();
 
-    ASSERT_FALSE(actions()->saveTo(*m_window->workspace(), path(QStringLiteral("a.gpkg"))));
+    ASSERT_TRUE(actions()->saveTo(*m_window->workspace(), path(QStringLiteral("a.gpkg"))).ok());
     EXPECT_FALSE(m_window->isWindowModified());
     EXPECT_TRUE(m_window->windowTitle().startsWith(QStringLiteral("a.gpkg[*]")))
         << m_window->windowTitle().toStdString();
@@ -77,10 +77,10 @@ TEST_F(ProjectWindowTest, ASavedPlanOpensAgainWithItsScenariosAndMapStyle) {
     m_window->setSymbology(symbology);
     const auto baseline = m_window->workspace()->baseline().plan->clone();
     const QString file = path(QStringLiteral("henan plan.gpkg"));
-    ASSERT_FALSE(actions()->saveTo(*m_window->workspace(), file));
+    ASSERT_TRUE(actions()->saveTo(*m_window->workspace(), file).ok());
 
     MainWindow other(test::mapsDirectory());
-    ASSERT_FALSE(other.openProjectFile(file).has_value());
+    ASSERT_TRUE(other.openProjectFile(file).ok());
     widgets::PlanWorkspace* opened = other.workspace();
     ASSERT_EQ(opened->scenarioCount(), 2);
     EXPECT_EQ(opened->scenario(1).name.toStdString(), "Faster water");
@@ -136,8 +136,8 @@ TEST_F(ProjectWindowTest, AutosaveKeepsACopyThatIsOfferedAfterACrash) {
 
 TEST_F(ProjectWindowTest, DroppingAPlanFileOpensIt) {
     const QString file = path(QStringLiteral("dropped.gpkg"));
-    ASSERT_FALSE(actions()->saveTo(*m_window->workspace(), file));
-    ASSERT_FALSE(m_window->openProvince(QStringLiteral("ningxia")).has_value());
+    ASSERT_TRUE(actions()->saveTo(*m_window->workspace(), file).ok());
+    ASSERT_TRUE(m_window->openProvince(QStringLiteral("ningxia")).ok());
 
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(file)});
@@ -158,9 +158,9 @@ TEST_F(ProjectWindowTest, OpeningAFileThatIsNotAPlanSaysWhy) {
     ASSERT_TRUE(text.open(QIODevice::WriteOnly));
     text.write("not a plan");
     text.close();
-    const auto error = actions()->open(file);
-    ASSERT_TRUE(error.has_value());
-    EXPECT_EQ(error->message,
+    const Status status = actions()->open(file);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().message,
               QStringLiteral("%1: is neither an Agglomap plan nor a data file Agglomap imports "
                              "(CSV, XLSX, ODS, GeoJSON, Shapefile, GeoPackage).")
                   .arg(QDir::toNativeSeparators(file)));

@@ -19,7 +19,7 @@ protected:
     void SetUp() override {
         QSettings().clear();
         m_window = std::make_unique<widgets::MainWindow>(test::mapsDirectory());
-        ASSERT_FALSE(m_window->openProvince(QStringLiteral("henan")).has_value());
+        ASSERT_TRUE(m_window->openProvince(QStringLiteral("henan")).ok());
         m_window->resize(1400, 900);
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));

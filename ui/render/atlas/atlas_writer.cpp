@@ -123,8 +123,8 @@ public:
         if (const Status status = file.commit(); !status) {
             return status.error();
         }
-        if (auto error = io::addPdfOutline(file.target(), bookmarks)) {
-            return *error;
+        if (const Status status = io::addPdfOutline(file.target(), bookmarks); !status) {
+            return status.error();
         }
         return pages;
     }

@@ -31,24 +31,16 @@ Error writeError(const QString& path, const QString& reason) {
                      .arg(QDir::toNativeSeparators(path), reason)};
 }
 
-std::optional<Error> commit(io::OutputFile& file) {
-    if (const Status status = file.commit(); !status) {
-        return status.error();
-    }
-    return std::nullopt;
-}
-
 // A drawing that stopped: the disk's reason when a write failed, else the drawing's own.
-std::optional<Error> stopped(io::OutputFile& file, const QString& path, const QString& reason) {
-    return file.failed() ? commit(file) : writeError(path, reason);
+Status stopped(io::OutputFile& file, const QString& path, const QString& reason) {
+    return file.failed() ? file.commit() : Status(writeError(path, reason));
 }
 
 QString cannotStartDrawing() {
     return QCoreApplication::translate("agglomap::render::Export", "cannot start drawing");
 }
 
-std::optional<Error> writePng(const MapBriefing& briefing, const BriefingPage& page,
-                              const QString& path) {
+Status writePng(const MapBriefing& briefing, const BriefingPage& page, const QString& path) {
     io::OutputFile file(path);
     if (const Status status = file.begin(); !status) {
         return status.error();
@@ -57,11 +49,10 @@ std::optional<Error> writePng(const MapBriefing& briefing, const BriefingPage& p
     if (!writer.write(renderBriefingImage(briefing, page))) {
         return stopped(file, path, writer.errorString());
     }
-    return commit(file);
+    return file.commit();
 }
 
-std::optional<Error> writeSvg(const MapBriefing& briefing, const BriefingPage& page,
-                              const QString& path) {
+Status writeSvg(const MapBriefing& briefing, const BriefingPage& page, const QString& path) {
     io::OutputFile file(path);
     if (const Status status = file.begin(); !status) {
         return status.error();
@@ -80,11 +71,10 @@ std::optional<Error> writeSvg(const MapBriefing& briefing, const BriefingPage& p
     }
     paintBriefing(painter, QRectF(QPointF(0, 0), QSizeF(size)), briefing);
     painter.end();
-    return commit(file);
+    return file.commit();
 }
 
-std::optional<Error> writePdf(const MapBriefing& briefing, const BriefingPage& page,
-                              const QString& path) {
+Status writePdf(const MapBriefing& briefing, const BriefingPage& page, const QString& path) {
     io::OutputFile file(path);
     if (const Status status = file.begin(); !status) {
         return status.error();
@@ -104,7 +94,7 @@ std::optional<Error> writePdf(const MapBriefing& briefing, const BriefingPage& p
         paintBriefing(painter, pageRect, briefing);
         painter.end();
     }
-    return commit(file);
+    return file.commit();
 }
 
 } // namespace
@@ -136,8 +126,7 @@ QImage renderBriefingImage(const MapBriefing& briefing, const BriefingPage& page
     return image;
 }
 
-std::optional<Error> exportBriefing(const MapBriefing& briefing, const BriefingPage& page,
-                                    const QString& path) {
+Status exportBriefing(const MapBriefing& briefing, const BriefingPage& page, const QString& path) {
     const auto type = briefingFileType(path);
     if (!type) {
         return Error{QCoreApplication::translate(
@@ -153,7 +142,7 @@ std::optional<Error> exportBriefing(const MapBriefing& briefing, const BriefingP
     case BriefingFileType::Pdf:
         return writePdf(briefing, page, path);
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace agglomap::render

@@ -3,6 +3,7 @@
 #include "render/briefing/map_briefing.h"
 #include "render/briefing/page_format.h"
 #include "util/result.h"
+#include "util/status.h"
 
 #include <QImage>
 #include <QString>
@@ -28,8 +29,8 @@ struct BriefingPage {
 
 // Writes PNG, SVG or single-page PDF by the path's suffix. Written to a temporary file and
 // renamed into place, so a failure leaves any earlier file as it was. The error names the file.
-[[nodiscard]] std::optional<Error> exportBriefing(const MapBriefing& briefing,
-                                                  const BriefingPage& page, const QString& path);
+[[nodiscard]] Status exportBriefing(const MapBriefing& briefing, const BriefingPage& page,
+                                    const QString& path);
 
 // Resolutions a PNG may be exported at.
 constexpr int kMinimumDpi = 36;

@@ -95,14 +95,14 @@ QString legendSidecarPath(const QString& mapPath) {
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".legend.json"));
 }
 
-std::optional<Error> writeLegendJson(const QJsonObject& legend, const QString& path) {
+Status writeLegendJson(const QJsonObject& legend, const QString& path) {
     io::OutputFile file(path);
     Status status = file.begin();
     if (status) {
         file.write(QJsonDocument(legend).toJson(QJsonDocument::Indented));
         status = file.commit();
     }
-    return status ? std::nullopt : std::optional(status.error());
+    return status;
 }
 
 } // namespace agglomap::render

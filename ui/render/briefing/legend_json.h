@@ -2,11 +2,10 @@
 
 #include "analysis/choropleth.h"
 #include "render/legend.h"
+#include "util/status.h"
 
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace agglomap::render {
 
@@ -21,6 +20,6 @@ namespace agglomap::render {
 [[nodiscard]] QString legendSidecarPath(const QString& mapPath);
 
 // Writes the sidecar atomically; the error names the file.
-[[nodiscard]] std::optional<Error> writeLegendJson(const QJsonObject& legend, const QString& path);
+[[nodiscard]] Status writeLegendJson(const QJsonObject& legend, const QString& path);
 
 } // namespace agglomap::render

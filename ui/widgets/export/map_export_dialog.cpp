@@ -114,14 +114,14 @@ render::BriefingPage MapExportDialog::page() const {
 
 bool MapExportDialog::exportTo(const QString& path) {
     const render::MapBriefing shown = briefing();
-    std::optional<Error> error = render::exportBriefing(shown, page(), path);
-    if (!error) {
-        error =
+    Status status = render::exportBriefing(shown, page(), path);
+    if (status) {
+        status =
             render::writeLegendJson(render::legendJson(shown.legend, shown.state.choropleth.get()),
                                     render::legendSidecarPath(path));
     }
-    if (error) {
-        QMessageBox::warning(this, windowTitle(), error->message);
+    if (!status) {
+        QMessageBox::warning(this, windowTitle(), status.error().message);
         return false;
     }
     return true;

@@ -78,13 +78,13 @@ void ProjectActions::createActions() {
 
     m_samplesMenu = new QMenu(tr("Open &Sample Plan"), &m_window);
     m_samplesMenu->addAction(tr("Henan 河南 (2009)"), this, [this] {
-        if (const auto error = m_window.openProvince(QStringLiteral("henan"))) {
-            report(tr("Cannot open the sample plan"), *error);
+        if (const Status status = m_window.openProvince(QStringLiteral("henan")); !status) {
+            report(tr("Cannot open the sample plan"), status.error());
         }
     });
     m_samplesMenu->addAction(tr("Ningxia 宁夏 (2008)"), this, [this] {
-        if (const auto error = m_window.openProvince(QStringLiteral("ningxia"))) {
-            report(tr("Cannot open the sample plan"), *error);
+        if (const Status status = m_window.openProvince(QStringLiteral("ningxia")); !status) {
+            report(tr("Cannot open the sample plan"), status.error());
         }
     });
     m_recentMenu = new QMenu(tr("Open &Recent"), &m_window);
@@ -126,22 +126,22 @@ void ProjectActions::newPlan() {
     }
     const QString key =
         chosen == provinces[0] ? QStringLiteral("henan") : QStringLiteral("ningxia");
-    if (const auto error = m_window.newPlan(key)) {
-        report(tr("Cannot start a new plan"), *error);
+    if (const Status status = m_window.newPlan(key); !status) {
+        report(tr("Cannot start a new plan"), status.error());
     }
 }
 
-std::optional<Error> ProjectActions::open(const QString& path) {
+Status ProjectActions::open(const QString& path) {
     const QFileInfo info(path);
     if (!info.isFile()) {
         return Error{tr("%1: the file does not exist.").arg(QDir::toNativeSeparators(path))};
     }
     if (io::isProjectFile(path)) {
-        if (auto error = m_window.openProjectFile(path)) {
-            return error;
+        if (const Status status = m_window.openProjectFile(path); !status) {
+            return status;
         }
         addRecent(info.absoluteFilePath());
-        return std::nullopt;
+        return {};
     }
     if (!dataSuffixes().contains(info.suffix().toLower())) {
         return Error{tr("%1: is neither an Agglomap plan nor a data file Agglomap imports "
@@ -149,7 +149,7 @@ std::optional<Error> ProjectActions::open(const QString& path) {
                          .arg(QDir::toNativeSeparators(path))};
     }
     importData(path);
-    return std::nullopt;
+    return {};
 }
 
 void ProjectActions::openWithDialog() {
@@ -161,19 +161,19 @@ void ProjectActions::openWithDialog() {
         return;
     }
     QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
-    if (const auto error = open(path)) {
-        report(tr("Cannot open the plan"), *error);
+    if (const Status status = open(path); !status) {
+        report(tr("Cannot open the plan"), status.error());
     }
 }
 
-std::optional<Error> ProjectActions::saveTo(PlanWorkspace& space, const QString& path) {
-    if (auto error = m_window.saveWorkspace(space, path)) {
-        return error;
+Status ProjectActions::saveTo(PlanWorkspace& space, const QString& path) {
+    if (const Status status = m_window.saveWorkspace(space, path); !status) {
+        return status;
     }
     m_recovery.discard(m_window.documentKey(space));
     addRecent(QFileInfo(path).absoluteFilePath());
     m_window.statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return std::nullopt;
+    return {};
 }
 
 bool ProjectActions::save() {
@@ -184,8 +184,8 @@ bool ProjectActions::save() {
     if (space->filePath().isEmpty()) {
         return saveAs();
     }
-    if (const auto error = saveTo(*space, space->filePath())) {
-        report(tr("Cannot save the plan"), *error);
+    if (const Status status = saveTo(*space, space->filePath()); !status) {
+        report(tr("Cannot save the plan"), status.error());
         return false;
     }
     return true;
@@ -213,8 +213,8 @@ bool ProjectActions::saveAs() {
         path += QStringLiteral(".gpkg");
     }
     QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
-    if (const auto error = saveTo(*space, path)) {
-        report(tr("Cannot save the plan"), *error);
+    if (const Status status = saveTo(*space, path); !status) {
+        report(tr("Cannot save the plan"), status.error());
         return false;
     }
     return true;
@@ -283,8 +283,8 @@ void ProjectActions::updateRecentMenu() {
             QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         action->setEnabled(QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] {
-            if (const auto error = open(path)) {
-                report(tr("Cannot open the plan"), *error);
+            if (const Status status = open(path); !status) {
+                report(tr("Cannot open the plan"), status.error());
             }
         });
     }
@@ -342,9 +342,10 @@ int ProjectActions::offerRecovery() {
                 .arg(entry.name, QLocale().toString(entry.saved, QLocale::ShortFormat));
         const auto answer = ask(text, QMessageBox::Yes | QMessageBox::No);
         if (answer == QMessageBox::Yes) {
-            if (const auto error =
-                    m_window.restoreRecovered(entry.recoveryFile, entry.filePath, entry.name)) {
-                report(tr("Cannot restore the autosaved copy"), *error);
+            if (const Status status =
+                    m_window.restoreRecovered(entry.recoveryFile, entry.filePath, entry.name);
+                !status) {
+                report(tr("Cannot restore the autosaved copy"), status.error());
                 continue;
             }
             ++restored;

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "util/result.h"
+#include "util/status.h"
 #include "widgets/project/recovery_store.h"
 
 #include <QMessageBox>
 #include <QObject>
 
 #include <functional>
-#include <optional>
 
 class QAction;
 class QMenu;
@@ -38,12 +38,12 @@ public:
     [[nodiscard]] QMenu* recentMenu() const { return m_recentMenu; }
 
     // Opens a project file, or imports a data file into the plan shown (a dialog asks how).
-    [[nodiscard]] std::optional<Error> open(const QString& path);
+    [[nodiscard]] Status open(const QString& path);
     // Saves the plan shown: to its file, or where the user chooses if it has none. False when
     // the user cancelled or the save failed (the user has been told why).
     bool save();
     bool saveAs();
-    [[nodiscard]] std::optional<Error> saveTo(PlanWorkspace& space, const QString& path);
+    [[nodiscard]] Status saveTo(PlanWorkspace& space, const QString& path);
     [[nodiscard]] QStringList recentFiles() const;
 
     // Every document with unsaved changes is copied to the recovery folder; the copies of

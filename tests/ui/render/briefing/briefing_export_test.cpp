@@ -64,7 +64,7 @@ QColor toColor(const analysis::Rgb& rgb) {
 TEST(BriefingExport, PngHasThePageSizeAndResolutionChosen) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("henan.png"));
-    ASSERT_FALSE(render::exportBriefing(briefingOf(), {PageFormat::A4Landscape, 200}, path));
+    ASSERT_TRUE(render::exportBriefing(briefingOf(), {PageFormat::A4Landscape, 200}, path).ok());
     QImageReader reader(path);
     const QImage image = reader.read();
     ASSERT_FALSE(image.isNull()) << reader.errorString().toStdString();
@@ -78,7 +78,7 @@ TEST(BriefingExport, SvgIsValidVectorWithRealText) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("henan.svg"));
     const MapBriefing briefing = briefingOf();
-    ASSERT_FALSE(render::exportBriefing(briefing, {PageFormat::Slide16x9, 300}, path));
+    ASSERT_TRUE(render::exportBriefing(briefing, {PageFormat::Slide16x9, 300}, path).ok());
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
@@ -117,7 +117,7 @@ TEST(BriefingExport, PdfIsOneSearchablePageOfTheChosenSize) {
     briefing.state.layers.setVisible(render::MapLayerId::Towns, true);
     briefing.credits =
         render::briefingCredits(henan().plan->info(), henan().boundaryDescription, briefing.state);
-    ASSERT_FALSE(render::exportBriefing(briefing, {PageFormat::A3Portrait, 300}, path));
+    ASSERT_TRUE(render::exportBriefing(briefing, {PageFormat::A3Portrait, 300}, path).ok());
     EXPECT_EQ(test::pdfPageCount(path), 1);
     const QString info = test::runTool(QStringLiteral("pdfinfo"), {path});
     EXPECT_TRUE(info.contains(QStringLiteral("842 x 1191 pts (A3)"))) << info.toStdString();
@@ -135,12 +135,12 @@ TEST(BriefingExport, IllustrativeNoticeAppearsExactlyWhenValuesAreIllustrative) 
     MapBriefing briefing = briefingOf(std::nullopt, geo::LabelLanguage::English);
     ASSERT_TRUE(briefing.legend.illustrative); // the Henan sample rests on generated values
     const QString withNotice = dir.filePath(QStringLiteral("with.pdf"));
-    ASSERT_FALSE(render::exportBriefing(briefing, {PageFormat::A4Landscape, 300}, withNotice));
+    ASSERT_TRUE(render::exportBriefing(briefing, {PageFormat::A4Landscape, 300}, withNotice).ok());
     EXPECT_TRUE(test::pdfText(withNotice).contains(render::illustrativeNoticeTitle()));
 
     briefing.legend.illustrative = false;
     const QString without = dir.filePath(QStringLiteral("without.pdf"));
-    ASSERT_FALSE(render::exportBriefing(briefing, {PageFormat::A4Landscape, 300}, without));
+    ASSERT_TRUE(render::exportBriefing(briefing, {PageFormat::A4Landscape, 300}, without).ok());
     EXPECT_FALSE(test::pdfText(without).contains(render::illustrativeNoticeTitle()));
 }
 
@@ -200,20 +200,21 @@ TEST(BriefingExport, FailuresNameTheFileAndLeaveEarlierFilesAlone) {
     QTemporaryDir dir;
     const MapBriefing briefing = briefingOf();
     const QString missingFolder = dir.filePath(QStringLiteral("no/such/folder/map.pdf"));
-    const auto error = render::exportBriefing(briefing, {}, missingFolder);
-    ASSERT_TRUE(error);
-    EXPECT_TRUE(error->message.startsWith(missingFolder + QStringLiteral(": could not be written")))
-        << error->message.toStdString();
+    const Status missing = render::exportBriefing(briefing, {}, missingFolder);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message.startsWith(missingFolder +
+                                                   QStringLiteral(": could not be written")))
+        << missing.error().message.toStdString();
 
-    const auto badType =
+    const Status badType =
         render::exportBriefing(briefing, {}, dir.filePath(QStringLiteral("map.jpeg")));
-    ASSERT_TRUE(badType);
-    EXPECT_TRUE(badType->message.contains(QStringLiteral(".png, .svg or .pdf")));
+    ASSERT_FALSE(badType.ok());
+    EXPECT_TRUE(badType.error().message.contains(QStringLiteral(".png, .svg or .pdf")));
 
     // A folder where the file should go: the write fails and the folder stays.
     const QString occupied = dir.filePath(QStringLiteral("taken.png"));
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("taken.png")));
-    EXPECT_TRUE(render::exportBriefing(briefing, {}, occupied));
+    EXPECT_FALSE(render::exportBriefing(briefing, {}, occupied).ok());
     EXPECT_TRUE(QFileInfo(occupied).isDir());
 }
 
