@@ -149,19 +149,23 @@ endforeach()
 # Running out of memory (an address-space limit stands in for a machine with little free memory)
 # ends in a message and exit 1, not an abort, and -o keeps what it held. A small file reads in
 # the same limit, so the limit is not simply too small to start.
-execute_process(COMMAND sh -c "printf 'id,name\\n' > '${dir}/wide.csv' && yes \"1,$(printf '%01000d' 0)\" | head -n 150000 >> '${dir}/wide.csv'")
-file(WRITE ${dir}/small.csv "id,name\n1,x\n")
-execute_process(COMMAND ${PRLIMIT} --as=500000000 ${AGGLOMAP} validate ${dir}/small.csv
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "a small file under the memory limit: exit ${result}: ${out} ${err}")
+# AddressSanitizer reserves terabytes of shadow address space, so under it no such limit can
+# stand in for low memory: the sanitized run leaves this part to the plain build.
+if(NOT SANITIZED)
+    execute_process(COMMAND sh -c "printf 'id,name\\n' > '${dir}/wide.csv' && yes \"1,$(printf '%01000d' 0)\" | head -n 150000 >> '${dir}/wide.csv'")
+    file(WRITE ${dir}/small.csv "id,name\n1,x\n")
+    execute_process(COMMAND ${PRLIMIT} --as=500000000 ${AGGLOMAP} validate ${dir}/small.csv
+                    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "a small file under the memory limit: exit ${result}: ${out} ${err}")
+    endif()
+    file(WRITE ${dir}/memory.gpkg "earlier work")
+    execute_process(COMMAND ${PRLIMIT} --as=500000000 ${AGGLOMAP} import --plan henan
+                            --data ${dir}/wide.csv -o ${dir}/memory.gpkg
+                    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    file(READ ${dir}/memory.gpkg kept)
+    if(NOT result EQUAL 1 OR NOT err MATCHES "ran out of memory" OR NOT kept STREQUAL "earlier work")
+        message(FATAL_ERROR "out of memory: exit ${result}, '${err}', -o now '${kept}'")
+    endif()
+    file(REMOVE ${dir}/wide.csv)
 endif()
-file(WRITE ${dir}/memory.gpkg "earlier work")
-execute_process(COMMAND ${PRLIMIT} --as=500000000 ${AGGLOMAP} import --plan henan
-                        --data ${dir}/wide.csv -o ${dir}/memory.gpkg
-                RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-file(READ ${dir}/memory.gpkg kept)
-if(NOT result EQUAL 1 OR NOT err MATCHES "ran out of memory" OR NOT kept STREQUAL "earlier work")
-    message(FATAL_ERROR "out of memory: exit ${result}, '${err}', -o now '${kept}'")
-endif()
-file(REMOVE ${dir}/wide.csv)
