@@ -238,12 +238,12 @@ Result<CellValue> parseCell(const TargetSpec& target, const QString& text) {
     case TargetKind::NameEn:
         if (text.size() > kMaxNameLength) {
             //: %1 is the start of the name, %2 its length, %3 the longest allowed
-            return Error{QCoreApplication::translate(
-                             "agglomap::io::Import",
-                             "\"%1\" is %2 characters long; a name has at most %3.")
-                             .arg(elided(text))
-                             .arg(text.size())
-                             .arg(kMaxNameLength)};
+            return Error{
+                QCoreApplication::translate("agglomap::io::Import",
+                                            "\"%1\" is %2 characters long; a name has at most %3.")
+                    .arg(elided(text))
+                    .arg(text.size())
+                    .arg(kMaxNameLength)};
         }
         return CellValue{text};
     case TargetKind::Lon:

@@ -159,9 +159,9 @@ TEST_F(PlanTest, ValuesAboveTheirFieldsMaximumOrNotFiniteAreRefused) {
     const District before = *plan.district(id);
     const Status huge = plan.setFinance(id, {10.0, 1e308, 0, 0});
     ASSERT_FALSE(huge.ok());
-    EXPECT_EQ(
-        huge.error().message,
-        QStringLiteral("Business income (100 million yuan) must be from 0 to 100,000, not 1e+308."));
+    EXPECT_EQ(huge.error().message,
+              QStringLiteral(
+                  "Business income (100 million yuan) must be from 0 to 100,000, not 1e+308."));
     const Status nan = plan.setInnovation(id, {std::nan(""), 1, 1, 1});
     ASSERT_FALSE(nan.ok());
     EXPECT_EQ(nan.error().message,
